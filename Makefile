@@ -1,0 +1,49 @@
+# ICP Filing Handbook. `make serve` to read and check locally, `make test` to run every test.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL = $(SUDO) sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null'
+ICP_RELEASE = .build/release/icp
+ICP_DEBUG = .build/debug/icp
+PORT ?= 8080
+
+.PHONY: deps test-deps release site serve test test-swift test-browser bench fuzz clean
+
+## Installs libcmark (Debian: libcmark-dev) when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || $(call APT_INSTALL,libcmark-dev pkg-config)
+
+## What the browser tests need besides libcmark: headless Chromium, its driver and Selenium.
+test-deps: deps
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && python3 -c 'import selenium' 2>/dev/null \
+		|| $(call APT_INSTALL,chromium chromium-driver python3-selenium)
+
+release: deps
+	$(SWIFT) build -c release --product icp
+
+## Rebuilds public/ from content/ and theme/.
+site: release
+	$(ICP_RELEASE) build
+
+## Builds in release mode, builds the site and serves it with the checker on http://127.0.0.1:$(PORT).
+serve: release
+	$(ICP_RELEASE) serve --port $(PORT)
+
+## Every test: Swift unit, golden, CLI and HTTP tests, then the browser tests, on one debug build.
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory test-browser
+
+test-browser:
+	@if [ -f tests/browser/run.py ]; then python3 tests/browser/run.py --icp $(ICP_DEBUG); fi
+
+## Benchmarks (not part of make test); writes bench/results.md.
+bench: deps
+	@if [ -x bench/run.sh ]; then bench/run.sh; else echo "bench/run.sh is missing"; exit 1; fi
+
+## Runs the checker's fuzz target (see Fuzz/).
+fuzz: deps
+	Fuzz/run.sh
+
+clean:
+	rm -rf .build test-artifacts

@@ -1,0 +1,69 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "icp-filing-handbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "icp", targets: ["icp"]),
+        .library(name: "FilingRules", targets: ["FilingRules"]),
+        .library(name: "SiteBuilder", targets: ["SiteBuilder"]),
+        .library(name: "CheckerServer", targets: ["CheckerServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "FilingRules",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "CheckerServer",
+            dependencies: [
+                "SiteBuilder",
+                "FilingRules",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "icp",
+            dependencies: [
+                "FilingRules",
+                "SiteBuilder",
+                "CheckerServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "FilingRulesTests", dependencies: ["FilingRules"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "FilingRules"]),
+        .testTarget(
+            name: "CheckerServerTests",
+            dependencies: [
+                "CheckerServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

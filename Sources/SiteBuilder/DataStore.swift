@@ -1,0 +1,40 @@
+import Foundation
+
+/// The YAML files of `content/data/`, parsed once and shared by every page's tables.
+public struct DataStore: Sendable {
+    /// Parsed files by name without extension (`provinces`).
+    public private(set) var files: [String: YAMLValue] = [:]
+    /// Raw text of each file by name with extension, for the rulebook loader.
+    public private(set) var texts: [String: String] = [:]
+    private(set) var problems: [Diagnostic] = []
+
+    static func load(from dir: URL) -> DataStore {
+        var store = DataStore()
+        for name in listFiles(under: dir) where name.hasSuffix(".yaml") && !name.contains("/") {
+            let file = "content/data/" + name
+            guard let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path),
+                  let text = String(data: bytes, encoding: .utf8) else {
+                store.problems.append(Diagnostic(file: file, message: "cannot read the file as UTF-8 text"))
+                continue
+            }
+            store.texts[name] = text
+            switch composeYAML(text, file: file) {
+            case .success(let node): store.files[String(name.dropLast(5))] = node.map(YAMLValue.init) ?? .null
+            case .failure(let d): store.problems.append(d)
+            }
+        }
+        return store
+    }
+
+    /// The rows of a table: the list at `key` in the file, or the file itself when it is a list.
+    func rows(file: String, key: String?) -> [YAMLValue]? {
+        guard let value = files[file] else { return nil }
+        if let key {
+            guard case .list(let rows)? = value.value(atPath: key) else { return nil }
+            return rows
+        }
+        if case .list(let rows) = value { return rows }
+        if case .list(let rows)? = value[file] { return rows }
+        return nil
+    }
+}

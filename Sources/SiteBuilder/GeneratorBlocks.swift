@@ -1,0 +1,38 @@
+import Foundation
+
+/// The fenced blocks the generator renders from data: `table`, `province`, `include` and `rules`.
+struct GeneratorBlocks: BlockRendering {
+    let data: DataStore
+    let contentDirectory: URL
+    let rules: RuleReference?
+
+    var kinds: Set<String> { ["table", "province", "include", "rules"] }
+
+    func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+        switch kind {
+        case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
+        case "province": ProvinceCard.render(slug: argument, data: data, page: page, index: index)
+        case "include": include(argument)
+        default:
+            if let rules { rules.render(argument: argument, page: page, index: index) }
+            else { .failure(BlockError(message: "no rule catalog was loaded", help: "add content/data/rules.yaml")) }
+        }
+    }
+
+    /// Shows a file from `content/` (an example draft) as a code block.
+    private func include(_ path: String) -> Result<BlockOutput, BlockError> {
+        guard let normalized = normalize(path), !normalized.isEmpty else {
+            return .failure(BlockError(message: "`\(path)` is outside the content folder", help: "name a file relative to content/"))
+        }
+        let url = contentDirectory.appendingPathComponent(normalized)
+        guard let bytes = FileManager.default.contents(atPath: url.path), let text = String(data: bytes, encoding: .utf8) else {
+            return .failure(BlockError(message: "no file content/\(normalized)", help: "name a file relative to content/, e.g. examples/clean-organization.yaml"))
+        }
+        let language = normalized.split(separator: ".").last.map(String.init) ?? "text"
+        return .success(BlockOutput(html: """
+            <figure class="include"><figcaption><code>\(escapeHTML(normalized))</code></figcaption>
+            <pre><code class="language-\(escapeHTML(language))">\(escapeHTML(text))</code></pre></figure>
+
+            """))
+    }
+}

@@ -1,0 +1,254 @@
+import CCmark
+
+/// A heading of a rendered page, for the table of contents and the search index.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var title: String
+    public var anchor: String
+}
+
+/// A link to an anchor on another (or the same) page, checked once every page is rendered.
+struct AnchorReference: Sendable {
+    var targetFile: String
+    var anchor: String
+    var file: String
+    var line: Int
+    var column: Int
+}
+
+/// A page's Markdown turned into HTML, with what the rest of the build needs to know about it.
+struct RenderedMarkdown: Sendable {
+    var html = ""
+    var headings: [Heading] = []
+    var anchors: Set<String> = []
+    var anchorReferences: [AnchorReference] = []
+    var text = ""
+    var diagnostics: [Diagnostic] = []
+}
+
+/// HTML produced by a fenced block such as ```` ```table provinces ````, with the headings it adds.
+struct BlockOutput {
+    var html: String
+    var headings: [Heading] = []
+    /// Anchors on other pages the block links to, checked like Markdown links.
+    var anchorReferences: [(file: String, anchor: String)] = []
+}
+
+/// Renders fenced blocks whose info string names a generator block (`table`, `province`, `rules`, `include`).
+protocol BlockRendering: Sendable {
+    /// The block kinds handled, by the first word of the info string.
+    var kinds: Set<String> { get }
+    /// Renders one block, or returns the problems with it (located by the caller).
+    func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError>
+}
+
+/// A problem in a fenced block: a message and what to do.
+struct BlockError: Error {
+    var message: String
+    var help: String?
+    /// Line within the block's body (0: the fence line).
+    var bodyLine = 0
+}
+
+/// Transforms a page's libcmark tree (anchors, links, blocks, callouts) and renders it.
+struct MarkdownRenderer: Sendable {
+    let index: SiteIndex
+    let blocks: BlockRendering
+
+    static let calloutKinds = ["Note": ("note", "ℹ"), "Warning": ("warning", "⚠"), "Province": ("province", "⌖")]
+
+    func render(_ page: Page) -> RenderedMarkdown {
+        var result = RenderedMarkdown()
+        guard let document = CmarkDocument(markdown: page.body) else {
+            result.diagnostics.append(Diagnostic(file: page.diagnosticPath, message: "libcmark could not parse the page"))
+            return result
+        }
+        var links: [CmarkNode] = []
+        var headings: [CmarkNode] = []
+        var codeBlocks: [CmarkNode] = []
+        var quotes: [CmarkNode] = []
+        var text = ""
+        document.root.forEachDescendant { node in
+            switch node.type {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                if blocks.kinds.contains(Self.firstWord(node.fenceInfo)) { codeBlocks.append(node) } else { text += node.literal + " " }
+            case CMARK_NODE_BLOCK_QUOTE: quotes.append(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH: text += " "
+            default: break
+            }
+        }
+        result.text = text
+        for link in links { rewrite(link, on: page, into: &result) }
+        var anchors = AnchorAllocator()
+        reserveFixedAnchors(headings, page: page, anchors: &anchors, result: &result)
+        for heading in headings { renderHeading(heading, page: page, anchors: &anchors, into: &result) }
+        for block in codeBlocks { renderBlock(block, page: page, anchors: &anchors, into: &result) }
+        for quote in quotes { renderCallout(quote) }
+        result.anchors = anchors.used
+        result.html = document.root.html()
+        return result
+    }
+
+    private static func firstWord(_ info: String) -> String {
+        String(info.prefix { $0 != " " && $0 != "\t" })
+    }
+
+    private func location(of node: CmarkNode, page: Page, searching needle: String? = nil) -> (line: Int, column: Int) {
+        let line = node.blockLine
+        var column = node.startColumn
+        if let needle, line > 0 {
+            let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+            for offset in 0..<8 where line - 1 + offset < lines.count {
+                if let range = lines[line - 1 + offset].range(of: needle) {
+                    let col = lines[line - 1 + offset].distance(from: lines[line - 1 + offset].startIndex, to: range.lowerBound) + 1
+                    return (line + offset + page.bodyLineOffset, col)
+                }
+            }
+        }
+        if column == 0 { column = 1 }
+        return (line + page.bodyLineOffset, column)
+    }
+
+    private func rewrite(_ node: CmarkNode, on page: Page, into result: inout RenderedMarkdown) {
+        let link = node.url
+        switch index.resolve(link, from: page) {
+        case .external:
+            break
+        case let .site(url, targetFile, anchor):
+            node.url = url
+            if let anchor, !anchor.isEmpty {
+                let (line, column) = location(of: node, page: page, searching: "(" + link)
+                result.anchorReferences.append(AnchorReference(
+                    targetFile: targetFile, anchor: anchor, file: page.diagnosticPath, line: line, column: column + 1))
+            }
+        case let .broken(message, help):
+            let (line, column) = location(of: node, page: page, searching: "(" + link)
+            result.diagnostics.append(Diagnostic(file: page.diagnosticPath, line: line, column: column + 1, message: message, help: help))
+        }
+    }
+
+    /// Fixed `{#anchor}` ids are claimed before any automatic slug, so a slug never takes one.
+    private func reserveFixedAnchors(_ headings: [CmarkNode], page: Page, anchors: inout AnchorAllocator, result: inout RenderedMarkdown) {
+        for heading in headings {
+            guard let fixed = Self.fixedAnchor(of: heading) else { continue }
+            if !Self.isValidAnchor(fixed.anchor) {
+                let (line, _) = location(of: heading, page: page)
+                result.diagnostics.append(Diagnostic(
+                    file: page.diagnosticPath, line: line, column: 1, message: "invalid anchor `{#\(fixed.anchor)}`",
+                    help: "use letters, digits, `-`, `_`, `/` and `.`, with no spaces or quotes"))
+            } else if !anchors.reserve(fixed.anchor) {
+                let (line, _) = location(of: heading, page: page)
+                result.diagnostics.append(Diagnostic(
+                    file: page.diagnosticPath, line: line, column: 1, message: "the anchor `#\(fixed.anchor)` is used twice on this page",
+                    help: "give one of the headings another `{#...}`"))
+            }
+        }
+    }
+
+    private func renderHeading(_ node: CmarkNode, page: Page, anchors: inout AnchorAllocator, into result: inout RenderedMarkdown) {
+        let anchor: String
+        if let fixed = Self.fixedAnchor(of: node) {
+            fixed.text.literal = fixed.remainingText
+            anchor = fixed.anchor
+        } else {
+            anchor = anchors.unique(slugify(node.plainText))
+        }
+        let level = node.headingLevel
+        result.headings.append(Heading(level: level, title: node.plainText, anchor: anchor))
+        var html = node.html()
+        let open = "<h\(level)>"
+        if html.hasPrefix(open), let close = html.range(of: "</h\(level)>", options: .backwards) {
+            let escaped = escapeAttribute(anchor)
+            html.replaceSubrange(close, with: "<a class=\"heading-anchor\" href=\"#\(escaped)\" aria-label=\"Link to this section\">#</a></h\(level)>")
+            html.replaceSubrange(html.startIndex..<html.index(html.startIndex, offsetBy: open.count), with: "<h\(level) id=\"\(escaped)\">")
+        }
+        node.replace(withHTML: html)
+    }
+
+    private func renderBlock(_ node: CmarkNode, page: Page, anchors: inout AnchorAllocator, into result: inout RenderedMarkdown) {
+        let info = node.fenceInfo.trimmingCharacters(in: .whitespaces)
+        let kind = Self.firstWord(info)
+        let argument = String(info.dropFirst(kind.count)).trimmingCharacters(in: .whitespaces)
+        switch blocks.render(kind: kind, argument: argument, body: node.literal, page: page, index: index) {
+        case .success(let output):
+            for heading in output.headings where !anchors.reserve(heading.anchor) {
+                let (line, _) = location(of: node, page: page)
+                result.diagnostics.append(Diagnostic(
+                    file: page.diagnosticPath, line: line, column: 1,
+                    message: "the ```\(kind)``` block makes the anchor `#\(heading.anchor)`, which this page already uses"))
+            }
+            result.headings += output.headings
+            let (line, _) = location(of: node, page: page)
+            for reference in output.anchorReferences {
+                result.anchorReferences.append(AnchorReference(
+                    targetFile: reference.file, anchor: reference.anchor, file: page.diagnosticPath, line: line, column: 1))
+            }
+            node.replace(withHTML: output.html)
+        case .failure(let error):
+            let (line, _) = location(of: node, page: page)
+            result.diagnostics.append(Diagnostic(
+                file: page.diagnosticPath, line: line + error.bodyLine, column: 1,
+                message: "```\(kind)``` block: \(error.message)", help: error.help))
+            node.replace(withHTML: "")
+        }
+    }
+
+    /// A block quote starting `Note:`, `Warning:` or `Province:` becomes a labelled callout.
+    private func renderCallout(_ quote: CmarkNode) {
+        guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
+              let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT else { return }
+        let literal = first.literal
+        guard let colon = literal.firstIndex(of: ":"),
+              let (kind, icon) = Self.calloutKinds[String(literal[..<colon])] else { return }
+        let label = String(literal[..<colon])
+        first.literal = String(literal[literal.index(after: colon)...].drop { $0 == " " })
+        var html = quote.html()
+        guard html.hasPrefix("<blockquote>\n"), html.hasSuffix("</blockquote>\n") else { return }
+        html.removeFirst("<blockquote>\n".count)
+        html.removeLast("</blockquote>\n".count)
+        quote.replace(withHTML: """
+            <aside class="callout callout-\(kind)" role="note" aria-label="\(label)">
+            <p class="callout-label"><span class="callout-icon" aria-hidden="true">\(icon)</span> \(label)</p>
+            \(html)</aside>
+            """)
+    }
+
+    /// The `{#anchor}` at the end of a heading's text, if written.
+    private static func fixedAnchor(of heading: CmarkNode) -> (anchor: String, text: CmarkNode, remainingText: String)? {
+        guard let last = heading.lastChild, last.type == CMARK_NODE_TEXT else { return nil }
+        let literal = last.literal
+        guard literal.hasSuffix("}"), let open = literal.range(of: "{#", options: .backwards) else { return nil }
+        let anchor = String(literal[open.upperBound..<literal.index(before: literal.endIndex)])
+        var remaining = String(literal[..<open.lowerBound])
+        while remaining.last == " " { remaining.removeLast() }
+        return (anchor, last, remaining)
+    }
+
+    static func isValidAnchor(_ anchor: String) -> Bool {
+        !anchor.isEmpty && anchor.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-_/.".unicodeScalars.contains(scalar)
+        }
+    }
+}
+
+/// Escapes text for an HTML element or attribute.
+public func escapeHTML(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.append(character)
+        }
+    }
+    return out
+}
+
+func escapeAttribute(_ text: String) -> String { escapeHTML(text) }

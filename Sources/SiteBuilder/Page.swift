@@ -1,0 +1,37 @@
+/// One Markdown file of the site, loaded and placed.
+public struct Page: Sendable {
+    /// What role the page plays in the site tree.
+    public enum Kind: String, Sendable { case home, section, page }
+
+    /// Path relative to `content/`, for example `naming/_index.md`.
+    public let sourcePath: String
+    /// Output folder relative to the site root, `""` for home, else ending in `/`.
+    public let url: String
+    public let kind: Kind
+    /// The folder of the section this page belongs to (`""` for the root section).
+    public let sectionPath: String
+    public let frontMatter: FrontMatter
+    public let body: String
+    public let bodyLineOffset: Int
+
+    /// The page's HTML file relative to the site root.
+    public var outputFile: String { url + "index.html" }
+    /// The file as diagnostics name it.
+    public var diagnosticPath: String { "content/" + sourcePath }
+
+    /// Where a Markdown file's page lands: `a/b.md` -> `a/b/`, `a/_index.md` -> `a/`.
+    static func url(forSource path: String) -> (url: String, kind: Kind) {
+        let withoutExtension = String(path.dropLast(3))
+        if withoutExtension == "_index" || withoutExtension == "index" { return ("", .home) }
+        for suffix in ["/_index", "/index"] where withoutExtension.hasSuffix(suffix) {
+            return (String(withoutExtension.dropLast(suffix.count)) + "/", .section)
+        }
+        return (withoutExtension + "/", .page)
+    }
+}
+
+/// The folder part of a slash-separated path, with a trailing slash (`""` at the top).
+func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[...slash])
+}

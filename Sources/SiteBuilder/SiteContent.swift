@@ -1,0 +1,132 @@
+import Foundation
+
+/// Everything read from `content/`, `theme/` and `site.yaml` before rendering.
+struct SiteContent: Sendable {
+    var config: SiteConfig
+    var pages: [Page]
+    /// Non-Markdown files under `content/` (outside data and examples), relative to `content/`.
+    var assets: [String]
+    /// Files under `theme/static/`, relative to that folder.
+    var staticFiles: [String]
+    var data: DataStore
+    var templates: TemplateSet
+    /// Sources of draft pages left out of this build.
+    var draftSources: Set<String>
+}
+
+/// Reads the site's sources from disk, collecting every problem instead of stopping at the first.
+struct ContentLoader {
+    let root: URL
+    let includeDrafts: Bool
+
+    /// Folders under `content/` that hold data, not pages.
+    static let dataFolders: Set<String> = ["data", "examples"]
+
+    /// Loads what can be loaded and lists every problem, so a build reports them all at once.
+    func load() -> (content: SiteContent, problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let config: SiteConfig
+        switch SiteConfig.load(root: root) {
+        case .success(let c): config = c
+        case .failure(let d): problems.append(d); config = SiteConfig()
+        }
+
+        let contentDir = root.appendingPathComponent("content")
+        let files = listFiles(under: contentDir)
+        if files.isEmpty {
+            problems.append(Diagnostic(file: "content", message: "no content found", help: "create content/_index.md with a `title:` in its front matter"))
+        }
+        var markdown: [String] = []
+        var assets: [String] = []
+        for file in files {
+            let top = file.split(separator: "/").first.map(String.init) ?? ""
+            if file.contains("/") && Self.dataFolders.contains(top) { continue }
+            if file.hasSuffix(".md") { markdown.append(file) } else { assets.append(file) }
+        }
+
+        let loaded = loadPages(markdown, from: contentDir)
+        problems += loaded.problems
+        var pages = loaded.pages
+        let drafts = includeDrafts ? [] : Set(pages.filter(\.frontMatter.draft).map(\.sourcePath))
+        pages.removeAll { drafts.contains($0.sourcePath) }
+        problems += duplicateURLs(pages)
+
+        let data = DataStore.load(from: contentDir.appendingPathComponent("data"))
+        problems += data.problems
+        let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"))
+        problems += templates.problems
+        let staticFiles = listFiles(under: root.appendingPathComponent("theme/static"))
+
+        return (SiteContent(config: config, pages: pages, assets: assets, staticFiles: staticFiles, data: data, templates: templates, draftSources: drafts), problems)
+    }
+
+    private func loadPages(_ paths: [String], from contentDir: URL) -> (pages: [Page], problems: [Diagnostic]) {
+        let results = parallelMap(paths) { path -> Result<Page, BuildError> in
+            let file = "content/" + path
+            guard let bytes = FileManager.default.contents(atPath: contentDir.appendingPathComponent(path).path),
+                  let text = String(data: bytes, encoding: .utf8) else {
+                return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
+            }
+            guard let split = FrontMatter.split(text) else {
+                return .failure(BuildError([Diagnostic(
+                    file: file, line: 1, message: "missing front matter",
+                    help: "start the file with `---`, a line `title: ...`, and a closing `---`")]))
+            }
+            return FrontMatter.parse(split.frontMatter, file: file).map { matter in
+                let (url, kind) = Page.url(forSource: path)
+                let section = kind == .page ? directory(of: path) : String(url.dropLast(url.isEmpty ? 0 : 1)).parentSectionPath
+                return Page(
+                    sourcePath: path, url: url, kind: kind, sectionPath: section,
+                    frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset)
+            }
+        }
+        var pages: [Page] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let e): problems += e.diagnostics
+            }
+        }
+        return (pages, problems)
+    }
+
+    private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
+        var seen: [String: Page] = [:]
+        var problems: [Diagnostic] = []
+        for page in pages {
+            if let other = seen[page.url] {
+                problems.append(Diagnostic(
+                    file: page.diagnosticPath, line: 1,
+                    message: "two pages on one URL `\(page.url.isEmpty ? "/" : page.url)`: this file and \(other.diagnosticPath)",
+                    help: "rename or remove one of them"))
+            } else {
+                seen[page.url] = page
+            }
+        }
+        return problems
+    }
+}
+
+extension String {
+    /// For a section folder `a/b`, the folder of its parent section with a trailing slash (`a/`).
+    var parentSectionPath: String {
+        guard !isEmpty else { return "" }
+        return directory(of: self)
+    }
+}
+
+/// Every regular file below a folder, relative to it, sorted, skipping hidden names.
+func listFiles(under dir: URL) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(
+        at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+    let base = dir.standardizedFileURL.path
+    var files: [String] = []
+    for case let url as URL in enumerator {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(base + "/") else { continue }
+        files.append(String(path.dropFirst(base.count + 1)))
+    }
+    return files.sorted()
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// What a link in a page turned into.
+enum LinkResolution: Equatable {
+    /// A URL outside the site, kept as written.
+    case external
+    /// An internal link, rewritten relative to the linking page; `anchor` is checked once all pages are rendered.
+    case site(url: String, targetFile: String, anchor: String?)
+    case broken(message: String, help: String)
+}
+
+/// Where every page and file of the site will be, so links can be resolved and rewritten.
+struct SiteIndex: Sendable {
+    let pagesBySource: [String: Page]
+    let pagesByURL: [String: Page]
+    /// Files copied as they are: content assets and theme static files, relative to the site root.
+    let files: Set<String>
+    /// Sources of pages left out because they are drafts.
+    let draftSources: Set<String>
+
+    init(pages: [Page], files: Set<String>, draftSources: Set<String> = []) {
+        pagesBySource = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        pagesByURL = Dictionary(pages.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        self.files = files
+        self.draftSources = draftSources
+    }
+
+    /// Resolves a link written in `page`'s Markdown.
+    func resolve(_ link: String, from page: Page) -> LinkResolution {
+        resolve(link, sourceDirectory: directory(of: page.sourcePath), outputDirectory: page.url, currentFile: page.outputFile)
+    }
+
+    /// Resolves a link relative to a source folder (for `.md` files and assets) and an output folder (for URLs).
+    func resolve(_ link: String, sourceDirectory: String, outputDirectory: String, currentFile: String) -> LinkResolution {
+        if link.isEmpty {
+            return .broken(message: "empty link", help: "write the target between the parentheses")
+        }
+        if link.hasPrefix("//") || hasScheme(link) { return .external }
+
+        var rest = Substring(link)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...]).removingPercentEncoding ?? String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        var query = ""
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[mark...])
+            rest = rest[..<mark]
+        }
+        let path = String(rest).removingPercentEncoding ?? String(rest)
+        let suffix = query + (fragment.map { "#" + $0 } ?? "")
+
+        if path.isEmpty {
+            return .site(url: suffix, targetFile: currentFile, anchor: fragment)
+        }
+        let fromRoot = path.hasPrefix("/")
+        let relativePath = fromRoot ? String(path.dropFirst()) : path
+
+        if path.hasSuffix(".md") {
+            guard let source = normalize(fromRoot ? relativePath : sourceDirectory + relativePath) else {
+                return .broken(message: "link `\(link)` leaves the content folder", help: "remove a `../`")
+            }
+            guard let target = pagesBySource[source] else {
+                if draftSources.contains(source) {
+                    return .broken(message: "link to the draft page `content/\(source)`", help: "publish that page (draft: false) or remove the link")
+                }
+                return .broken(
+                    message: "link to a missing page `\(link)` (looked for content/\(source))",
+                    help: "link to an existing .md file, relative to this file")
+            }
+            return .site(url: relativeURL(from: outputDirectory, to: target.outputFile) + suffix, targetFile: target.outputFile, anchor: fragment)
+        }
+        if !fromRoot, let asset = normalize(sourceDirectory + relativePath), files.contains(asset) {
+            return .site(url: relativeURL(from: outputDirectory, to: asset) + suffix, targetFile: asset, anchor: nil)
+        }
+        guard let output = normalize(fromRoot ? relativePath : outputDirectory + relativePath) else {
+            return .broken(message: "link `\(link)` leaves the site", help: "remove a `../`")
+        }
+        let folder = output.isEmpty || output.hasSuffix("/") ? output : output + "/"
+        let target: String
+        if let page = pagesByURL[folder] {
+            target = page.outputFile
+        } else if files.contains(output) || pagesByURL[directory(of: output)]?.outputFile == output {
+            target = output
+        } else {
+            return .broken(
+                message: "link to `\(link)`, which is not a page or file of the site",
+                help: "link to the page's .md file, relative to this file")
+        }
+        return .site(url: relativeURL(from: outputDirectory, to: target) + suffix, targetFile: target, anchor: fragment)
+    }
+
+    private func hasScheme(_ link: String) -> Bool {
+        guard let colon = link.firstIndex(of: ":") else { return false }
+        let scheme = link[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}
+
+/// Resolves `.` and `..` in a slash-separated path; nil when it climbs above the top.
+func normalize(_ path: String) -> String? {
+    var parts: [Substring] = []
+    let trailingSlash = path.hasSuffix("/")
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == ".." {
+            if parts.isEmpty { return nil }
+            parts.removeLast()
+        } else {
+            parts.append(part)
+        }
+    }
+    let joined = parts.joined(separator: "/")
+    return trailingSlash && !joined.isEmpty ? joined + "/" : joined
+}
+
+/// The relative URL from an output folder (`a/b/`, or `""` for the top) to a file of the site.
+public func relativeURL(from folder: String, to target: String) -> String {
+    let from = folder.split(separator: "/")
+    let to = target.split(separator: "/", omittingEmptySubsequences: false)
+    var common = 0
+    while common < from.count && common < to.count - 1 && from[common] == to[common] { common += 1 }
+    let ups = String(repeating: "../", count: from.count - common)
+    return ups + to[common...].joined(separator: "/")
+}

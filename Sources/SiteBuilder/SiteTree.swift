@@ -1,0 +1,118 @@
+import Synchronization
+
+/// The navigation tree: sections and their pages in order, reading order, breadcrumbs and the sidebar.
+final class SiteTree: Sendable {
+    let home: Page
+    /// Children of each section (by section URL), ordered by weight, then title.
+    let children: [String: [Page]]
+    /// Every page in reading order (depth first), for previous/next links.
+    let readingOrder: [Page]
+    private let position: [String: Int]
+    private let parent: [String: String]
+    /// Output folders that contain other pages; a sidebar for these is rendered without the cache.
+    private let foldersWithPages: Set<String>
+    private let sidebarCache = Mutex<[String: String]>([:])
+
+    init?(pages: [Page], navOrder: [String]) {
+        guard let home = pages.first(where: { $0.kind == .home }) else { return nil }
+        self.home = home
+        let sections = Set(pages.filter { $0.kind != .page }.map(\.url))
+        var children: [String: [Page]] = [:]
+        var parent: [String: String] = [:]
+        for page in pages where page.kind != .home {
+            var container = page.sectionPath
+            while !sections.contains(container) { container = String(container.dropLast()).parentSectionPath }
+            children[container, default: []].append(page)
+            parent[page.url] = container
+        }
+        let rank = Dictionary(navOrder.enumerated().map { ($1.hasSuffix("/") ? $1 : $1 + "/", $0) }, uniquingKeysWith: { a, _ in a })
+        for (key, list) in children {
+            children[key] = list.sorted { a, b in
+                let ra = key.isEmpty ? rank[a.url] ?? Int.max : Int.max
+                let rb = key.isEmpty ? rank[b.url] ?? Int.max : Int.max
+                return (ra, a.frontMatter.weight, a.frontMatter.title, a.url) < (rb, b.frontMatter.weight, b.frontMatter.title, b.url)
+            }
+        }
+        var order: [Page] = []
+        func visit(_ page: Page) {
+            order.append(page)
+            if page.kind != .page { children[page.url, default: []].forEach(visit) }
+        }
+        visit(home)
+        var folders: Set<String> = []
+        for page in pages {
+            var folder = page.url
+            while !folder.isEmpty {
+                folder = directory(of: String(folder.dropLast()))
+                folders.insert(folder)
+            }
+        }
+        self.children = children
+        self.readingOrder = order
+        self.parent = parent
+        self.foldersWithPages = folders
+        self.position = Dictionary(order.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func previous(_ page: Page) -> Page? {
+        guard let i = position[page.url], i > 0 else { return nil }
+        return readingOrder[i - 1]
+    }
+
+    func next(_ page: Page) -> Page? {
+        guard let i = position[page.url], i + 1 < readingOrder.count else { return nil }
+        return readingOrder[i + 1]
+    }
+
+    /// The sections above a page, from home down to its own section.
+    func ancestors(of page: Page) -> [Page] {
+        var chain: [Page] = []
+        var url = parent[page.url]
+        while let current = url {
+            if let section = current.isEmpty ? home : children[parent[current] ?? ""]?.first(where: { $0.url == current }) {
+                chain.insert(section, at: 0)
+            }
+            url = current.isEmpty ? nil : parent[current]
+        }
+        return chain
+    }
+
+    /// The sidebar as HTML: top-level entries, with the sections leading to `page` opened and `page` marked.
+    func sidebar(for page: Page) -> String {
+        let open = Set(ancestors(of: page).map(\.url) + [page.url])
+        // Siblings share one rendering, made as if from a folder beside them that no page has.
+        let folder = directory(of: String(page.url.dropLast())) + "\u{0}/"
+        let cacheable = page.kind == .page && !foldersWithPages.contains(page.url)
+        let key = folder + "\u{0}" + (parent[page.url] ?? "")
+        var html: String
+        if cacheable, let cached = sidebarCache.withLock({ $0[key] }) {
+            html = cached
+        } else {
+            html = "<ul class=\"nav-tree\">"
+            let from = cacheable ? folder : page.url
+            html += item(home, from: from, open: [], isHome: true)
+            for child in children[""] ?? [] { html += item(child, from: from, open: open) }
+            html += "</ul>"
+            if cacheable { sidebarCache.withLock { $0[key] = html } }
+        }
+        let href = cacheable ? relativeURL(from: folder, to: page.outputFile) : "index.html"
+        let needle = "<a href=\"\(escapeHTML(href))\">"
+        if let range = html.range(of: needle) {
+            html.replaceSubrange(range, with: "<a href=\"\(escapeHTML(href))\" aria-current=\"page\">")
+        }
+        return html
+    }
+
+    private func item(_ page: Page, from folder: String, open: Set<String>, isHome: Bool = false) -> String {
+        let href = escapeHTML(relativeURL(from: folder, to: page.outputFile))
+        let title = escapeHTML(page.frontMatter.title)
+        guard !isHome else { return "<li class=\"nav-home\"><a href=\"\(href)\">\(title)</a></li>" }
+        guard page.kind != .page else { return "<li><a href=\"\(href)\">\(title)</a></li>" }
+        let isOpen = open.contains(page.url)
+        var html = "<li class=\"nav-section\(isOpen ? " open" : "")\"><a href=\"\(href)\">\(title)</a>"
+        if isOpen, let list = children[page.url], !list.isEmpty {
+            html += "<ul>" + list.map { item($0, from: folder, open: open) }.joined() + "</ul>"
+        }
+        return html + "</li>"
+    }
+}

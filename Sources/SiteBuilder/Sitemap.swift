@@ -1,0 +1,13 @@
+/// `sitemap.xml` for the published site: absolute URLs when a base URL is known, else site-relative.
+enum Sitemap {
+    static func xml(pages: [Page], baseURL: String?) -> String {
+        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted(by: { $0.url < $1.url }) {
+            xml += "  <url><loc>\(escapeHTML(base + page.url))</loc>"
+            if let reviewed = page.frontMatter.reviewed { xml += "<lastmod>\(reviewed)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

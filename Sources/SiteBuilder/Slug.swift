@@ -1,0 +1,40 @@
+/// Turns heading text into a stable, readable anchor: lower-case ASCII letters and digits,
+/// CJK and other letters kept as they are, everything else collapsed to single hyphens.
+public func slugify(_ text: String) -> String {
+    var slug = ""
+    var pendingHyphen = false
+    for scalar in text.unicodeScalars {
+        let keep: Bool
+        if scalar.isASCII {
+            keep = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+        } else {
+            keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        if keep {
+            if pendingHyphen && !slug.isEmpty { slug.append("-") }
+            pendingHyphen = false
+            slug.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        } else {
+            pendingHyphen = true
+        }
+    }
+    return slug.isEmpty ? "section" : slug
+}
+
+/// Hands out anchors unique within one page: a repeated slug gets `-2`, `-3` and so on.
+struct AnchorAllocator {
+    private(set) var used: Set<String> = []
+
+    /// Reserves a fixed anchor; returns false when it is taken already.
+    mutating func reserve(_ anchor: String) -> Bool {
+        used.insert(anchor).inserted
+    }
+
+    /// The slug itself when free, else the first free numbered variant.
+    mutating func unique(_ slug: String) -> String {
+        if used.insert(slug).inserted { return slug }
+        var n = 2
+        while !used.insert("\(slug)-\(n)").inserted { n += 1 }
+        return "\(slug)-\(n)"
+    }
+}

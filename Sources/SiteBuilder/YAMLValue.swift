@@ -1,0 +1,112 @@
+import Yams
+
+/// A parsed YAML value that can cross threads and be handed to templates.
+public enum YAMLValue: Sendable, Equatable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+    case list([YAMLValue])
+    case map([(key: String, value: YAMLValue)])
+
+    public static func == (lhs: YAMLValue, rhs: YAMLValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.string(a), .string(b)): a == b
+        case let (.int(a), .int(b)): a == b
+        case let (.double(a), .double(b)): a == b
+        case let (.bool(a), .bool(b)): a == b
+        case (.null, .null): true
+        case let (.list(a), .list(b)): a == b
+        case let (.map(a), .map(b)): a.map(\.key) == b.map(\.key) && a.map(\.value) == b.map(\.value)
+        default: false
+        }
+    }
+
+    /// Converts a composed YAML node, resolving scalars by the core schema.
+    init(_ node: Node) {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if let int = Int(scalar.string) { self = .int(int); return }
+                if ["true", "True", "TRUE"].contains(scalar.string) { self = .bool(true); return }
+                if ["false", "False", "FALSE"].contains(scalar.string) { self = .bool(false); return }
+                if ["", "~", "null", "Null", "NULL"].contains(scalar.string) { self = .null; return }
+                if let double = Double(scalar.string), scalar.string.contains(".") { self = .double(double); return }
+            }
+            self = .string(scalar.string)
+        case .sequence(let sequence):
+            self = .list(sequence.map(YAMLValue.init))
+        case .mapping(let mapping):
+            self = .map(mapping.map { (key: $0.key.string ?? "\($0.key)", value: YAMLValue($0.value)) })
+        case .alias:
+            self = .null
+        }
+    }
+
+    /// The value at a key of a map.
+    public subscript(key: String) -> YAMLValue? {
+        guard case .map(let pairs) = self else { return nil }
+        return pairs.first { $0.key == key }?.value
+    }
+
+    /// Follows a dotted key path such as `limits.min_age.value`.
+    public func value(atPath path: String) -> YAMLValue? {
+        var current: YAMLValue? = self
+        for key in path.split(separator: ".") {
+            current = current?[String(key)]
+        }
+        return current
+    }
+
+    /// The value as plain text, as a table cell or template shows it.
+    public var text: String {
+        switch self {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .double(let d): String(d)
+        case .bool(let b): b ? "yes" : "no"
+        case .null: ""
+        case .list(let items): items.map(\.text).joined(separator: ", ")
+        case .map(let pairs): pairs.map { "\($0.key): \($0.value.text)" }.joined(separator: "; ")
+        }
+    }
+
+    /// The value as Mustache templates consume it.
+    public var templateValue: Any {
+        switch self {
+        case .string(let s): s
+        case .int(let i): i
+        case .double(let d): d
+        case .bool(let b): b
+        case .null: ""
+        case .list(let items): items.map(\.templateValue)
+        case .map(let pairs): Dictionary(pairs.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+}
+
+/// Parses YAML text into a node, turning libyaml's errors into a line-numbered diagnostic.
+func composeYAML(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
+    do {
+        return .success(try Yams.compose(yaml: text))
+    } catch let error as YamlError {
+        var line = 0
+        var column = 0
+        var problem = "\(error)"
+        switch error {
+        case let .scanner(_, message, mark, _), let .parser(_, message, mark, _), let .composer(_, message, mark, _):
+            line = mark.line
+            column = mark.column
+            problem = message
+        default:
+            break
+        }
+        return .failure(Diagnostic(
+            file: file, line: line + lineOffset, column: column,
+            message: "invalid YAML: \(problem)",
+            help: "check the indentation and quote values that contain `:` or start with a special character"))
+    } catch {
+        return .failure(Diagnostic(file: file, message: "invalid YAML: \(error)"))
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `icp build`: renders the handbook into a static site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render content/ and theme/ into a static site that works offline.",
+        discussion: "All problems are listed at once as FILE:LINE:COLUMN: error: ...; a failed build leaves the previous output untouched.")
+
+    @Option(help: "The folder holding content/, theme/ and site.yaml.")
+    var root = "."
+
+    @Option(help: "Where to write the site (default: ROOT/public).")
+    var out: String?
+
+    @Option(name: .customLong("base-url"), help: "The published URL, for sitemap.xml and canonical links only.")
+    var baseURL: String?
+
+    @Flag(help: "Include pages marked `draft: true`.")
+    var drafts = false
+
+    @Flag(help: "Print nothing on success.")
+    var quiet = false
+
+    func run() throws {
+        let rootURL = URL(fileURLWithPath: root)
+        var options = BuildOptions(root: rootURL, output: out.map { URL(fileURLWithPath: $0) })
+        options.baseURL = baseURL
+        options.includeDrafts = drafts
+        if !quiet && isatty(STDERR_FILENO) == 1 {
+            options.progress = { done, total in
+                guard total >= 500, done % 250 == 0 || done == total else { return }
+                FileHandle.standardError.write(Data("\r\u{1B}[Krendering \(done)/\(total) pages".utf8))
+                if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            }
+        }
+        let result = Result { () throws(BuildError) in try SiteGenerator.build(options) }
+        switch result {
+        case .success(let summary):
+            if !quiet {
+                let destination = out ?? (root == "." ? "public" : root + "/public")
+                print("Built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", summary.seconds)) s into \(destination)/")
+            }
+        case .failure(let error):
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}
