@@ -1,0 +1,58 @@
+/// An enumeration of the draft: lower-case ASCII values with `_`.
+public protocol DraftEnum: RawRepresentable, CaseIterable, Codable, Sendable, Hashable
+where RawValue == String {}
+
+extension DraftEnum {
+    /// Every accepted value, in declaration order.
+    public static var acceptedValues: [String] { allCases.map(\.rawValue) }
+}
+
+/// Who files.
+public enum EntityType: String, DraftEnum { case organization, individual }
+
+/// What proves a non-local individual lives, studies or works in the filing province.
+public enum LocalProof: String, DraftEnum {
+    case none
+    case residencePermit = "residence_permit"
+    case studentCard = "student_card"
+    case employment
+}
+
+/// What a website is about; every category but `general` and `e_commerce` is a regulated industry.
+public enum ContentCategory: String, DraftEnum {
+    case general, news, publishing, education, medical, drugs, culture, broadcasting, forum
+    case rideHailing = "ride_hailing"
+    case finance, games, religion
+    case eCommerce = "e_commerce"
+}
+
+/// How visitors reach a website.
+public enum Access: String, DraftEnum {
+    case domain
+    case ipOnly = "ip_only"
+}
+
+/// The CDN acceleration region.
+public enum CDNRegion: String, DraftEnum {
+    case none, mainland, global
+    case globalExcludingMainland = "global_excluding_mainland"
+}
+
+/// The cloud provider.
+public enum Provider: String, DraftEnum { case alibaba }
+
+/// The instance product.
+public enum Product: String, DraftEnum {
+    case ecs
+    case simpleApplicationServer = "simple_application_server"
+    case marketplace
+    case iotPlan = "iot_plan"
+    case virtualHost = "virtual_host"
+    case other
+}
+
+/// How an instance is paid for.
+public enum Billing: String, DraftEnum {
+    case subscription
+    case payAsYouGo = "pay_as_you_go"
+}

@@ -1,0 +1,168 @@
+/// Everything the checker knows, loaded once from `content/data/*.yaml` and precomputed for fast checks.
+public struct Rulebook: Sendable {
+    /// The data files it reads, from `content/data/`.
+    public static let fileNames = [
+        "sources.yaml", "provinces.yaml", "industries.yaml", "words.yaml", "tlds.yaml", "instances.yaml", "rules.yaml",
+    ]
+
+    /// The rule catalog, sorted by id.
+    public let catalog: [RuleEntry]
+    /// Every source the data cites.
+    public let sources: [Source]
+    /// The 31 provinces, sorted by slug.
+    public let provinces: [Province]
+    /// Industries that need approval before filing.
+    public let industries: [Industry]
+    /// Word lists for names.
+    public let wordLists: [WordList]
+    /// Domain suffixes with their status.
+    public let tlds: [TLD]
+    /// Cloud products that carry a filing.
+    public let products: [InstanceProduct]
+    /// Cloud regions and whether each is in the mainland.
+    public let regions: [CloudRegion]
+    /// Deterministic version of the data: a hash of the files' contents.
+    public let version: String
+    /// The newest `reviewed` date in the data.
+    public let reviewed: String
+
+    let entries: [String: RuleEntry]
+    let provinceTable: [ProvinceID: Province]
+    let aliasTable: [String: ProvinceID]
+    let industryTable: [ContentCategory: Industry]
+    let listTable: [String: WordList]
+    let tldTable: [String: TLD]
+    let productTable: [Product: InstanceProduct]
+    let regionTable: [String: CloudRegion]
+    let matcher: WordMatcher
+    let exactPatterns: [ExactPattern]
+    let sourceTable: [String: Source]
+
+    /// Parses and validates the data files (paths like "content/data/provinces.yaml").
+    public static func load(_ files: [DataFile]) throws(RulebookError) -> Rulebook {
+        var loader = Loader()
+        let sources = loader.sources(files)
+        let provinces = loader.provinces(files)
+        let industries = loader.industries(files)
+        let lists = loader.wordLists(files)
+        let tlds = loader.tlds(files)
+        let (products, regions) = loader.instances(files)
+        let catalog = loader.catalog(files)
+
+        var diagnostics = loader.diagnostics
+        let known = Set(sources.map(\.id))
+        for reader in loader.readers {
+            diagnostics += reader.diagnostics
+            guard !sources.isEmpty else { continue }
+            for reference in reader.sourceReferences where !known.contains(reference.id) {
+                var help = "add it to sources.yaml or use an existing id"
+                if let guess = EditDistance.suggestion(for: reference.id, among: Array(known)) {
+                    help = "did you mean `\(guess)`? " + help
+                }
+                diagnostics.append(Diagnostic(file: reader.file, line: reference.line,
+                                              message: "unknown source id `\(reference.id)`", help: help))
+            }
+        }
+        for id in RuleRegistry.requiredLists where !lists.contains(where: { $0.id == id }) {
+            let file = files.first { $0.fileName == "words.yaml" }?.path ?? "content/data/words.yaml"
+            diagnostics.append(Diagnostic(file: file, line: nil, message: "missing word list `\(id)`",
+                                          help: "the rules read it; add a list with `id: \(id)`"))
+        }
+        guard diagnostics.isEmpty else {
+            throw RulebookError(diagnostics: diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
+        }
+        return Rulebook(
+            catalog: catalog, sources: sources, provinces: provinces, industries: industries, wordLists: lists,
+            tlds: tlds, products: products, regions: regions,
+            version: version(of: files), reviewed: loader.reviewedDates.max() ?? "")
+    }
+
+    init(
+        catalog: [RuleEntry], sources: [Source], provinces: [Province], industries: [Industry], wordLists: [WordList],
+        tlds: [TLD], products: [InstanceProduct], regions: [CloudRegion], version: String, reviewed: String
+    ) {
+        self.catalog = catalog
+        self.sources = sources
+        self.provinces = provinces
+        self.industries = industries
+        self.wordLists = wordLists
+        self.tlds = tlds
+        self.products = products
+        self.regions = regions
+        self.version = version
+        self.reviewed = reviewed
+        entries = Dictionary(catalog.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        provinceTable = Dictionary(provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var aliases: [String: ProvinceID] = [:]
+        for province in provinces {
+            for name in province.aliases + [province.name, province.nameZh, province.fullNameZh, province.abbreviation] {
+                aliases[ProvinceID.key(name)] = province.id
+            }
+        }
+        aliasTable = aliases
+        industryTable = Dictionary(industries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        listTable = Dictionary(wordLists.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        tldTable = Dictionary(tlds.map { ($0.suffix, $0) }, uniquingKeysWith: { a, _ in a })
+        productTable = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        regionTable = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sourceTable = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var matcher = WordMatcher()
+        var exact: [ExactPattern] = []
+        for list in wordLists {
+            for word in list.words {
+                if list.match == "exact" {
+                    exact.append(ExactPattern(word: word, listID: list.id))
+                } else {
+                    matcher.add(word, owner: .list(list.id))
+                }
+            }
+        }
+        for industry in industries {
+            for word in industry.keywords { matcher.add(word, owner: .industryName(industry.id)) }
+            for word in industry.domainKeywords { matcher.add(word, owner: .industryDomain(industry.id)) }
+        }
+        self.matcher = matcher
+        exactPatterns = exact
+    }
+
+    /// Finds a province by slug, English or Chinese name, abbreviation (浙) or an alias from the data.
+    public func province(named name: String) -> Province? {
+        if let id = ProvinceID(named: name) { return provinceTable[id] }
+        if let id = aliasTable[ProvinceID.key(name)] { return provinceTable[id] }
+        return nil
+    }
+
+    /// The data for one province, if the data has it.
+    public func province(_ id: ProvinceID) -> Province? { provinceTable[id] }
+
+    /// The catalog entry of a rule.
+    public func rule(_ id: String) -> RuleEntry? { entries[id] }
+
+    /// A source by id.
+    public func source(_ id: String) -> Source? { sourceTable[id] }
+
+    /// The approved or refused entry for a domain's longest known suffix, with the suffix matched.
+    func tld(for domain: String) -> (suffix: String, entry: TLD?) {
+        var rest = Substring(domain)
+        var lastLabel = rest
+        while let dot = rest.firstIndex(of: ".") {
+            rest = rest[rest.index(after: dot)...]
+            if let entry = tldTable[String(rest)] { return (String(rest), entry) }
+            lastLabel = rest
+        }
+        return (String(lastLabel), nil)
+    }
+
+    /// FNV-1a over the files in name order: the same data gives the same version everywhere.
+    static func version(of files: [DataFile]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in files.sorted(by: { $0.fileName < $1.fileName }) where fileNames.contains(file.fileName) {
+            for byte in file.fileName.utf8 + [0] + file.contents.utf8 + [0] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

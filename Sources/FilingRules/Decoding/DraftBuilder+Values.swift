@@ -1,0 +1,217 @@
+/// The typed readers `DraftBuilder` uses: each names the pointer and the accepted values on failure.
+extension DraftBuilder {
+    /// The members of a mapping; an explicit `null` reads as absent.
+    struct Fields {
+        let members: [(key: String, value: Value)]
+
+        subscript(key: String) -> Value? {
+            for member in members where member.key == key {
+                if case .null = member.value { return nil }
+                return member.value
+            }
+            return nil
+        }
+    }
+
+    func fields(_ value: Value, at path: PointerPath, allowed: [String], what: String) throws(DraftInputError) -> Fields {
+        guard case .object(let members) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected \(what) as a mapping of fields, found \(value.kindDescription)")
+        }
+        for member in members where !allowed.contains(member.key) {
+            var message = "unknown field `\(member.key)`"
+            if let guess = EditDistance.suggestion(for: member.key, among: allowed) {
+                message += "; did you mean `\(guess)`?"
+            }
+            message += " Accepted fields: \(allowed.sorted().joined(separator: ", "))"
+            throw DraftInputError(path: path.appending(member.key).pointer, message: message)
+        }
+        return Fields(members: members)
+    }
+
+    func missing(_ field: String, at path: PointerPath, what: String) -> DraftInputError {
+        DraftInputError(path: path.appending(field).pointer, message: "missing required field `\(field)`: \(what)")
+    }
+
+    func list(_ value: Value, at path: PointerPath, of what: String) throws(DraftInputError) -> [Value] {
+        guard case .array(let items) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected a list of \(what), found \(value.kindDescription)")
+        }
+        return items
+    }
+
+    func requiredText(_ value: Value, at path: PointerPath) throws(DraftInputError) -> String {
+        let text = try self.text(value, at: path).trimmed
+        guard !text.isEmpty else { throw DraftInputError(path: path.pointer, message: "must not be empty") }
+        return text
+    }
+
+    func optionalText(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> String? {
+        guard let value else { return nil }
+        let text = try self.text(value, at: path).trimmed
+        return text.isEmpty ? nil : text
+    }
+
+    /// YAML may write text as a plain scalar that looks like a number (`name: 12345`); JSON may not.
+    private func text(_ value: Value, at path: PointerPath) throws(DraftInputError) -> String {
+        switch value {
+        case .string(let text): return text
+        case .number(let text, _) where syntax == .yaml: return text
+        case .bool(let flag) where syntax == .yaml: return flag ? "true" : "false"
+        default:
+            throw DraftInputError(path: path.pointer, message: "expected text, found \(value.kindDescription)")
+        }
+    }
+
+    func flag(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> Bool? {
+        guard let value else { return nil }
+        guard case .bool(let flag) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected true or false, found \(value.kindDescription)")
+        }
+        return flag
+    }
+
+    /// A whole number, possibly negative (`days_to_expiry` of an expired domain).
+    func integer(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> Int? {
+        guard let value else { return nil }
+        guard case .number(let text, let integer) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected a whole number, found \(value.kindDescription)")
+        }
+        if let integer { return integer }
+        if let double = Double(text), double.rounded() == double, abs(double) < 1e15 { return Int(double) }
+        throw DraftInputError(path: path.pointer, message: "expected a whole number, found `\(text)`")
+    }
+
+    /// A whole number of zero or more.
+    func count(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> Int? {
+        guard let number = try integer(value, at: path) else { return nil }
+        guard number >= 0 else {
+            throw DraftInputError(path: path.pointer, message: "must be 0 or more, found \(number)")
+        }
+        return number
+    }
+
+    func enumeration<E: DraftEnum>(_ value: Value, at path: PointerPath) throws(DraftInputError) -> E {
+        guard case .string(let text) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected one of \(Self.accepted(E.self)), found \(value.kindDescription)")
+        }
+        if let parsed = E(rawValue: text) { return parsed }
+        let normalized = ProvinceID.key(text).replacingDashes
+        if let parsed = E(rawValue: normalized) { return parsed }
+        var message = "unknown value `\(text)`"
+        if let guess = EditDistance.suggestion(for: normalized, among: E.acceptedValues) {
+            message += "; did you mean `\(guess)`?"
+        }
+        message += " Accepted: \(Self.accepted(E.self))"
+        throw DraftInputError(path: path.pointer, message: message)
+    }
+
+    func optionalEnumeration<E: DraftEnum>(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> E? {
+        guard let value else { return nil }
+        return try enumeration(value, at: path)
+    }
+
+    /// A list of enumeration values; a single value is accepted as a list of one.
+    func enumerationList<E: DraftEnum>(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> [E]? {
+        guard let value else { return nil }
+        if case .string = value { return [try enumeration(value, at: path)] }
+        guard case .array(let items) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected a list of \(Self.accepted(E.self)), found \(value.kindDescription)")
+        }
+        var result: [E] = []
+        result.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let parsed: E = try enumeration(item, at: path.appending(index))
+            if !result.contains(parsed) { result.append(parsed) }
+        }
+        return result
+    }
+
+    static func accepted<E: DraftEnum>(_ type: E.Type) -> String {
+        E.acceptedValues.joined(separator: ", ")
+    }
+
+    func province(_ value: Value, at path: PointerPath) throws(DraftInputError) -> ProvinceID {
+        guard case .string(let text) = value else {
+            throw DraftInputError(path: path.pointer, message: "expected a province name, found \(value.kindDescription). \(Self.provinceHelp)")
+        }
+        if let id = ProvinceID(named: text) { return id }
+        var message = "unknown province `\(text)`"
+        if let guess = EditDistance.suggestion(for: ProvinceID.key(text), among: ProvinceID.allCases.map(\.rawValue)) {
+            message += "; did you mean `\(guess)`?"
+        }
+        throw DraftInputError(path: path.pointer, message: "\(message). \(Self.provinceHelp)")
+    }
+
+    func optionalProvince(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> ProvinceID? {
+        guard let value else { return nil }
+        return try province(value, at: path)
+    }
+
+    static let provinceHelp = "Accepted: a slug (\(ProvinceID.allCases.map(\.rawValue).joined(separator: ", "))), the Chinese name with or without 省/市/自治区 (浙江, 浙江省) or the abbreviation (浙)"
+
+    /// Lower-cases and checks a host name; Chinese full stops are read as dots.
+    func domainName(_ raw: String, at path: PointerPath) throws(DraftInputError) -> String {
+        var text = raw.trimmed
+        if text.contains("://") || text.contains("/") {
+            throw DraftInputError(path: path.pointer, message: "`\(raw)` is not a domain name; write the domain alone, e.g. example.com, without `https://` or a path")
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{3002}", "\u{FF0E}", "\u{FF61}": scalars.append(".")
+            case "A"..."Z": scalars.append(Unicode.Scalar(scalar.value + 32)!)
+            default: scalars.append(scalar)
+            }
+        }
+        text = String(scalars)
+        if text.hasSuffix(".") { text.removeLast() }
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        let problem: String?
+        if text.utf8.count > 253 {
+            problem = "is longer than 253 characters"
+        } else if labels.count < 2 {
+            problem = "needs at least a name and a suffix, e.g. example.com"
+        } else if labels.contains(where: \.isEmpty) {
+            problem = "has an empty part between dots"
+        } else if let bad = labels.first(where: { !Self.isValidLabel($0) }) {
+            problem = "has an invalid part `\(bad)`: use letters, digits and `-`, not at the start or end"
+        } else {
+            problem = nil
+        }
+        if let problem {
+            throw DraftInputError(path: path.pointer, message: "`\(raw)` is not a domain name: it \(problem)")
+        }
+        return text
+    }
+
+    private static func isValidLabel(_ label: Substring) -> Bool {
+        guard label.unicodeScalars.count <= 63, label.first != "-", label.last != "-" else { return false }
+        for scalar in label.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A, 0x2D: continue
+            case 0x80...:
+                let props = scalar.properties
+                if props.isAlphabetic || props.numericType != nil || props.isIdeographic { continue }
+                return false
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (ASCII and ideographic).
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
+    }
+
+    /// `-` written as `_`, for enumeration values typed with dashes or spaces.
+    var replacingDashes: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "-" ? "_" : $0 }))
+    }
+}

@@ -1,0 +1,54 @@
+/// A parsed JSON or YAML document, before it is read into a `Draft`.
+enum Value {
+    case null
+    case bool(Bool)
+    /// A number, kept as written; `integer` is set when it is a whole number that fits an `Int`.
+    case number(text: String, integer: Int?)
+    case string(String)
+    case array([Value])
+    case object([(key: String, value: Value)])
+
+    /// Which syntax produced the value; YAML allows a plain `12345` where text is expected.
+    enum Syntax { case json, yaml }
+
+    /// Names the kind of value for messages: "a number", "text", ...
+    var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool: "true/false"
+        case .number: "a number"
+        case .string: "text"
+        case .array: "a list"
+        case .object: "a mapping"
+        }
+    }
+}
+
+/// A JSON pointer under construction; tokens are escaped only when the pointer is printed.
+struct PointerPath {
+    private(set) var tokens: [String] = []
+
+    func appending(_ key: String) -> PointerPath {
+        var copy = self
+        copy.tokens.append(key)
+        return copy
+    }
+
+    func appending(_ index: Int) -> PointerPath { appending(String(index)) }
+
+    /// RFC 6901 form: `/websites/0/name`, with `~` and `/` escaped.
+    var pointer: String {
+        var out = ""
+        for token in tokens {
+            out += "/"
+            for ch in token {
+                switch ch {
+                case "~": out += "~0"
+                case "/": out += "~1"
+                default: out.append(ch)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,27 @@
+/// A rule the code implements: its id, the options it reads from its catalog entry, and how it runs.
+struct RuleDefinition: Sendable {
+    enum OptionKind: Sendable { case number, text, list }
+
+    let id: String
+    let options: [String: OptionKind]
+    let run: @Sendable (Evaluation, RuleEntry) -> Void
+
+    init(_ id: String, options: [String: OptionKind] = [:], run: @escaping @Sendable (Evaluation, RuleEntry) -> Void) {
+        self.id = id
+        self.options = options
+        self.run = run
+    }
+}
+
+/// Every implemented rule, by area.
+enum RuleRegistry {
+    static let all: [RuleDefinition] = (NameRules.all + PreApprovalRules.all + RegionRules.all + DomainRules.all
+        + InstanceRules.all + AccessRules.all + EntityRules.all).sorted { $0.id < $1.id }
+
+    private static let table = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+    static func definition(_ id: String) -> RuleDefinition? { table[id] }
+
+    /// Word lists the rules read from `words.yaml`.
+    static let requiredLists = NameRules.lists + PreApprovalRules.lists
+}

@@ -1,0 +1,48 @@
+/// Text prepared for matching: full-width ASCII folded to ASCII, ASCII lower-cased,
+/// ideographic space read as a space.
+struct NormalizedText: Sendable {
+    let scalars: [UInt32]
+
+    init(_ text: String) {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            out.append(Self.fold(scalar.value))
+        }
+        scalars = out
+    }
+
+    static func fold(_ value: UInt32) -> UInt32 {
+        var v = value
+        if v >= 0xFF01, v <= 0xFF5E { v -= 0xFEE0 }  // full-width ASCII
+        if v == 0x3000 { v = 0x20 }
+        if v >= 0x41, v <= 0x5A { v += 32 }
+        return v
+    }
+
+    static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D }
+    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    static func isLatin(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
+    /// CJK unified ideographs (basic block and extension A), where website names live.
+    static func isHan(_ v: UInt32) -> Bool { (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) }
+
+    /// Characters that count toward a name's length: letters, digits and Han characters.
+    var meaningfulCount: Int {
+        var n = 0
+        for v in scalars where Self.isDigit(v) || Self.isLatin(v) || Self.isHan(v) || Self.isOtherLetter(v) { n += 1 }
+        return n
+    }
+
+    static func isOtherLetter(_ v: UInt32) -> Bool {
+        guard v >= 0x80, let scalar = Unicode.Scalar(v) else { return false }
+        if isHan(v) { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// The text without spaces, as a String (for messages and comparisons).
+    var compact: String {
+        var s = String.UnicodeScalarView()
+        for v in scalars where !Self.isSpace(v) { if let u = Unicode.Scalar(v) { s.append(u) } }
+        return String(s)
+    }
+}

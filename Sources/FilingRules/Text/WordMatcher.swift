@@ -1,0 +1,83 @@
+/// Finds every listed word inside a text in one pass: words are indexed by their first
+/// character, so each position of the text costs one dictionary lookup.
+struct WordMatcher: Sendable {
+    /// What a word belongs to.
+    enum Owner: Hashable, Sendable {
+        case list(String)
+        case industryName(ContentCategory)
+        case industryDomain(ContentCategory)
+    }
+
+    struct Entry: Sendable {
+        let owner: Owner
+        let word: Word
+        let pattern: [UInt32]
+    }
+
+    private(set) var entries: [Entry] = []
+    private var index: [UInt32: [Int]] = [:]
+
+    mutating func add(_ word: Word, owner: Owner) {
+        let pattern = NormalizedText(word.text).scalars.filter { !NormalizedText.isSpace($0) }
+        guard let first = pattern.first else { return }
+        index[first, default: []].append(entries.count)
+        entries.append(Entry(owner: owner, word: word, pattern: pattern))
+    }
+
+    /// Indices into `entries` of every word found in `text` (spaces in the text are ignored).
+    func matches(in text: NormalizedText) -> [Int] {
+        let s = text.scalars.filter { !NormalizedText.isSpace($0) }
+        var found: [Int] = []
+        for start in s.indices {
+            guard let candidates = index[s[start]] else { continue }
+            for candidate in candidates {
+                let pattern = entries[candidate].pattern
+                guard pattern.count <= s.count - start else { continue }
+                var same = true
+                var k = 1
+                while k < pattern.count {
+                    if s[start + k] != pattern[k] { same = false; break }
+                    k += 1
+                }
+                if same, !found.contains(candidate) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+}
+
+/// A whole-name pattern from an `exact` list: `XXX` stands for any non-empty text.
+struct ExactPattern: Sendable {
+    let word: Word
+    let listID: String
+    let prefix: [UInt32]
+    let suffix: [UInt32]
+    let wildcard: Bool
+
+    init(word: Word, listID: String) {
+        self.word = word
+        self.listID = listID
+        let scalars = NormalizedText(word.text).scalars.filter { !NormalizedText.isSpace($0) }
+        let marker: [UInt32] = [0x78, 0x78, 0x78]  // "xxx" after folding
+        if let at = Self.find(marker, in: scalars) {
+            prefix = Array(scalars[..<at])
+            suffix = Array(scalars[(at + 3)...])
+            wildcard = true
+        } else {
+            prefix = scalars
+            suffix = []
+            wildcard = false
+        }
+    }
+
+    func matches(_ name: [UInt32]) -> Bool {
+        if !wildcard { return name == prefix }
+        return name.count > prefix.count + suffix.count && name.starts(with: prefix) && name.reversed().starts(with: suffix.reversed())
+    }
+
+    private static func find(_ needle: [UInt32], in hay: [UInt32]) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return i }
+        return nil
+    }
+}
