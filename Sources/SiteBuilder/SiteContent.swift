@@ -117,7 +117,8 @@ extension String {
 }
 
 /// Every regular file below a folder, relative to it, sorted, skipping hidden names.
-func listFiles(under dir: URL) -> [String] {
+func listFiles(under folder: URL) -> [String] {
+    let dir = folder.resolvingSymlinksInPath()
     guard let enumerator = FileManager.default.enumerator(
         at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
     let base = dir.standardizedFileURL.path

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+@Suite("Building a site")
+struct BuildTests {
+    @Test("the fixture site renders exactly as the golden files (UPDATE_GOLDEN=1 rewrites them)")
+    func golden() throws {
+        let out = TestSupport.temporaryFolder().appendingPathComponent("public")
+        try TestSupport.build(TestSupport.fixtureSite, out: out)
+        let built = TestSupport.files(in: out)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(at: TestSupport.goldenFolder)
+            for (path, bytes) in built {
+                let url = TestSupport.goldenFolder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try bytes.write(to: url)
+            }
+        }
+        let golden = TestSupport.files(in: TestSupport.goldenFolder)
+        #expect(built.keys.sorted() == golden.keys.sorted())
+        for (path, bytes) in golden.sorted(by: { $0.key < $1.key }) {
+            #expect(built[path] == bytes, "\(path) differs from its golden file; run UPDATE_GOLDEN=1 swift test --filter BuildTests and review the diff")
+        }
+    }
+
+    @Test("pretty URLs, 404, sitemap, aliases, assets and static files are written; drafts are not")
+    func outputFiles() throws {
+        let out = TestSupport.temporaryFolder().appendingPathComponent("public")
+        let summary = try TestSupport.build(TestSupport.fixtureSite, out: out)
+        let files = Set(listFiles(under: out))
+        #expect(summary.pages == 4)
+        for expected in ["index.html", "guide/index.html", "guide/first/index.html", "guide/second/index.html",
+                         "guide/diagram.svg", "style.css", "404.html", "sitemap.xml", "guide/old-second/index.html"] {
+            #expect(files.contains(expected), "missing \(expected)")
+        }
+        #expect(!files.contains("guide/draft/index.html"))
+        #expect(TestSupport.text(out, "sitemap.xml").contains("<loc>https://example.org/handbook/guide/first/</loc><lastmod>2026-11-01</lastmod>"))
+        #expect(TestSupport.text(out, "guide/old-second/index.html").contains("url=../second/index.html"))
+
+        let withDrafts = TestSupport.temporaryFolder().appendingPathComponent("public")
+        try TestSupport.build(TestSupport.fixtureSite, out: withDrafts, drafts: true)
+        #expect(FileManager.default.fileExists(atPath: withDrafts.appendingPathComponent("guide/draft/index.html").path))
+    }
+
+    @Test("no href or src in the output starts with / or names the site's own base URL")
+    func relativeLinksOnly() throws {
+        let out = TestSupport.temporaryFolder().appendingPathComponent("public")
+        try TestSupport.build(TestSupport.fixtureSite, out: out)
+        let offenders = OutputAudit.absoluteReferences(in: out, baseURL: "https://example.org/handbook/")
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
+
+    @Test("the same input gives byte-identical output")
+    func reproducible() throws {
+        let first = TestSupport.temporaryFolder().appendingPathComponent("public")
+        let second = TestSupport.temporaryFolder().appendingPathComponent("public")
+        try TestSupport.build(TestSupport.fixtureSite, out: first)
+        try TestSupport.build(TestSupport.fixtureSite, out: second)
+        #expect(TestSupport.files(in: first) == TestSupport.files(in: second))
+    }
+
+    @Test("a failed build lists every error with file, line and column and leaves the old output untouched")
+    func failedBuildKeepsOutput() throws {
+        let site = try TestSupport.copyOfFixture()
+        let out = site.appendingPathComponent("public")
+        try TestSupport.build(site)
+        let before = TestSupport.files(in: out)
+
+        try TestSupport.write("""
+            ---
+            title: Broken
+            ---
+
+            See [nothing](missing.md) and [a bad anchor](first.md#nope).
+
+            ```table nations
+            columns: [name]
+            ```
+            """, to: "content/guide/broken.md", in: site)
+        try TestSupport.write("---\ndescription: no title\n---\n", to: "content/guide/untitled.md", in: site)
+        let diagnostics = TestSupport.failures(site, out: out)
+        let lines = diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("content/guide/broken.md:5:15: error: link to a missing page `missing.md`") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/guide/broken.md:5:46: error: no anchor `#nope` on guide/first/index.html") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/guide/broken.md:7:1: error: ```table``` block: unknown data table `nations`") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/guide/untitled.md:1: error: missing `title`") }, "\(lines)")
+        #expect(TestSupport.files(in: out) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("building") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("two pages on one URL and a duplicate fixed anchor are errors")
+    func duplicates() throws {
+        let site = try TestSupport.copyOfFixture()
+        try TestSupport.write("---\ntitle: Clash\n---\n", to: "content/guide/second/index.md", in: site)
+        try TestSupport.write("---\ntitle: Twice\n---\n\n## A {#same}\n\n## B {#same}\n", to: "content/guide/twice.md", in: site)
+        let lines = TestSupport.failures(site).map(\.description)
+        #expect(lines.contains { $0.contains("two pages on one URL `guide/second/`") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/guide/twice.md:7:1: error: the anchor `#same` is used twice") }, "\(lines)")
+    }
+
+    @Test("a page naming an unknown source is an error at the line of that source")
+    func unknownSource() throws {
+        let site = try TestSupport.copyOfFixture()
+        try TestSupport.write("---\ntitle: Cited\nsources:\n  - SRC-A\n  - SRC-Z\n---\n", to: "content/guide/cited.md", in: site)
+        let lines = TestSupport.failures(site).map(\.description)
+        #expect(lines.contains { $0.hasPrefix("content/guide/cited.md:5:1: error: unknown source `SRC-Z`") }, "\(lines)")
+    }
+}
+
+/// Finds internal URLs that would break offline or under a sub-path.
+enum OutputAudit {
+    static func absoluteReferences(in folder: URL, baseURL: String?) -> [String] {
+        var offenders: [String] = []
+        for path in listFiles(under: folder) where path.hasSuffix(".html") {
+            let html = TestSupport.text(folder, path)
+            for attribute in ["href=\"", "src=\""] {
+                var rest = html[...]
+                while let range = rest.range(of: attribute) {
+                    let value = rest[range.upperBound...].prefix { $0 != "\"" }
+                    let isCanonical = rest[..<range.lowerBound].hasSuffix("<link rel=\"canonical\" ")
+                    if !isCanonical && (value.hasPrefix("/") || (baseURL.map { value.hasPrefix($0) } ?? false)) {
+                        offenders.append("\(path): \(attribute)\(value)")
+                    }
+                    rest = rest[range.upperBound...]
+                }
+            }
+        }
+        return offenders
+    }
+}
