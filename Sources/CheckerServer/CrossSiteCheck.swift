@@ -1,0 +1,17 @@
+import HTTPTypes
+import Hummingbird
+
+/// Rejects state-changing requests sent by pages of other sites: `Sec-Fetch-Site` when the browser
+/// sends it, otherwise an `Origin` that is not this server's.
+enum CrossSiteCheck {
+    /// Throws `ServerError.crossSite` unless the request comes from this server's own pages or from a non-browser client.
+    static func verify(_ request: Request) throws(ServerError) {
+        if let site = request.headers[.secFetchSite]?.lowercased() {
+            guard site == "same-origin" || site == "none" else { throw .crossSite }
+            return
+        }
+        guard let origin = request.headers[.origin] else { return }
+        guard origin != "null", let authority = request.head.authority,
+              origin.lowercased() == "http://" + authority.lowercased() else { throw .crossSite }
+    }
+}

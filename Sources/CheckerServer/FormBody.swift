@@ -1,0 +1,41 @@
+/// Parsing an `application/x-www-form-urlencoded` body with limits on size and field count.
+enum FormBody {
+    static let maxFields = 2000
+
+    /// The name/value pairs in order; `+` is a space and escapes are decoded, invalid UTF-8 is replaced.
+    static func parse(_ bytes: [UInt8]) throws(FormDecodingError) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        for item in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            guard pairs.count < maxFields else { throw FormDecodingError(field: "", message: "the form has more than \(maxFields) fields") }
+            let parts = item.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            pairs.append((decode(parts[0]), parts.count > 1 ? decode(parts[1]) : ""))
+        }
+        return pairs
+    }
+
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "+") {
+                out.append(0x20)
+            } else if byte == UInt8(ascii: "%"), let value = hex(bytes, at: index) {
+                out.append(value)
+                index += 2
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func hex(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt8? {
+        guard index + 2 < bytes.endIndex else { return nil }
+        guard let high = Character(UnicodeScalar(bytes[index + 1])).hexDigitValue,
+              let low = Character(UnicodeScalar(bytes[index + 2])).hexDigitValue else { return nil }
+        return UInt8(high << 4 | low)
+    }
+}

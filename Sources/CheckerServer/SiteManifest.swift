@@ -1,0 +1,84 @@
+import CompressNIO
+import Foundation
+import NIOCore
+
+/// One file of the built site, held in memory with everything a response needs.
+struct StaticFile: Sendable {
+    let body: ByteBuffer
+    /// The gzip-compressed body, kept only when it is smaller than the original.
+    let gzipped: ByteBuffer?
+    let etag: EntityTag
+    let contentType: String
+    /// Whole seconds since 1970, as `Last-Modified` states them.
+    let lastModified: Int
+}
+
+/// The built site as a map from URL path (`naming/index.html`) to file; requests never touch the disk.
+struct SiteManifest: Sendable {
+    let files: [String: StaticFile]
+    /// Folders that contain files, without the trailing slash (`naming`), for `/dir` redirects.
+    let folders: Set<String>
+    /// `404.html` with `<base href="/">` added, so its relative links work below any folder.
+    let notFound: StaticFile?
+
+    /// Reads every regular file under `root`; symbolic links and hidden files are left out.
+    static func load(from root: URL) throws(ServerError) -> SiteManifest {
+        var files: [String: StaticFile] = [:]
+        var folders: Set<String> = [""]
+        let base = root.standardizedFileURL.path
+        guard isDirectory(base) else { throw ServerError.siteMissing(base) }
+        try walk(base, relative: "") { path, relative, modified throws(ServerError) in
+            guard let data = FileManager.default.contents(atPath: path) else { throw ServerError.unreadable(path) }
+            files[relative] = makeFile(Array(data), name: relative, modified: modified)
+            var folder = relative
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                folders.insert(folder)
+            }
+        }
+        let notFound = files["404.html"].map { page in
+            var text = String(buffer: page.body)
+            if let head = text.range(of: "<head>") { text.insert(contentsOf: "\n<base href=\"/\">", at: head.upperBound) }
+            return makeFile(Array(text.utf8), name: "404.html", modified: page.lastModified)
+        }
+        return SiteManifest(files: files, folders: folders, notFound: notFound)
+    }
+
+    /// A file made from bytes; `name` picks the media type.
+    static func makeFile(_ bytes: [UInt8], name: String, modified: Int) -> StaticFile {
+        let type = MediaTypes.contentType(for: name)
+        let body = ByteBuffer(bytes: bytes)
+        var gzipped: ByteBuffer?
+        if MediaTypes.isCompressible(type), bytes.count > 256 {
+            var input = body
+            if let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < bytes.count {
+                gzipped = compressed
+            }
+        }
+        return StaticFile(body: body, gzipped: gzipped, etag: EntityTag(hashing: bytes), contentType: type, lastModified: modified)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Depth-first walk that uses `lstat`, so a symbolic link is never followed out of the site.
+    private static func walk(
+        _ path: String, relative: String, _ visit: (String, String, Int) throws(ServerError) -> Void
+    ) throws(ServerError) {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path).sorted() } catch { throw ServerError.unreadable(path) }
+        for name in names where !name.hasPrefix(".") {
+            let child = path + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(child, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: try walk(child, relative: childRelative, visit)
+            case S_IFREG: try visit(child, childRelative, Int(info.st_mtim.tv_sec))
+            default: continue
+            }
+        }
+    }
+}

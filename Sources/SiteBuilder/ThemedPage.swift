@@ -1,0 +1,74 @@
+import Foundation
+
+/// Renders a page that has no Markdown source (the checker's form and report) with the site's theme:
+/// header, sidebar navigation and breadcrumbs, as if it lived at a given URL of the site.
+public struct ThemedPageRenderer: Sendable {
+    /// The template used for such pages, `theme/templates/checker.mustache`, falling back to `page`.
+    public static let templateName = "checker"
+
+    private let templates: TemplateSet
+    private let contexts: PageContext
+    private let tree: SiteTree
+
+    /// Loads `site.yaml`, the pages' front matter and the theme under `root`; fails like a build would.
+    public init(root: URL, liveReload: Bool = false) throws(BuildError) {
+        let (content, problems) = ContentLoader(root: root, includeDrafts: false).load()
+        guard problems.isEmpty else { throw BuildError(problems) }
+        guard let tree = SiteTree(pages: content.pages, navOrder: content.config.navOrder) else {
+            throw BuildError([Diagnostic(file: "content/_index.md", message: "the site has no home page")])
+        }
+        self.tree = tree
+        templates = content.templates
+        contexts = PageContext(config: content.config, tree: tree, sources: SourceLinks(data: content.data), liveReload: liveReload)
+    }
+
+    /// The full HTML document for `body` (trusted HTML) at `url` (a folder such as `check/`), placed
+    /// under the section at `section` (such as `checker/`) in breadcrumbs and navigation.
+    public func render(url: String, title: String, description: String = "", body: String, section: String? = nil) -> String {
+        let folder = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
+        let sectionPage = section.flatMap { key in tree.readingOrder.first { $0.url == key } }
+        let matter = FrontMatter(
+            title: title, description: description.isEmpty ? nil : description, weight: 0, draft: false, aliases: [],
+            reviewed: nil, sources: [], confidence: nil, confidenceNote: nil, params: .map([]))
+        let page = Page(
+            sourcePath: folder + "_index.md", url: folder, kind: .page, sectionPath: sectionPage?.url ?? "",
+            frontMatter: matter, body: "", bodyLineOffset: 0)
+        var context = contexts.make(for: page, rendered: RenderedMarkdown(html: body))
+        let chain = sectionPage.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]
+        context["breadcrumbs"] = chain.map { ancestor -> [String: Any] in
+            ["title": ancestor.frontMatter.title, "url": relativeURL(from: folder, to: ancestor.outputFile), "description": ""]
+        }
+        if let sectionPage { context["nav"] = tree.sidebar(for: sectionPage).rebased(from: sectionPage.url, to: folder) }
+        context["prev"] = nil
+        context["next"] = nil
+        let name = templates.has(Self.templateName) ? Self.templateName : "page"
+        return templates.render(name, context)
+    }
+}
+
+extension String {
+    /// Rewrites the relative `href`s of sidebar HTML rendered for the folder `old` so they work from `new`.
+    fileprivate func rebased(from old: String, to new: String) -> String {
+        var result = ""
+        var rest = Substring(self)
+        let marker = "href=\""
+        while let start = rest.range(of: marker) {
+            result += rest[..<start.upperBound]
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let href = String(rest[..<end])
+            result += relativeURL(from: new, to: resolve(href, from: old))
+            rest = rest[end...]
+        }
+        return result + rest
+    }
+
+    /// The site-root path of a relative link made from `folder`.
+    private func resolve(_ href: String, from folder: String) -> String {
+        var parts = folder.split(separator: "/").map(String.init)
+        for piece in href.split(separator: "/", omittingEmptySubsequences: false) {
+            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+        }
+        return parts.joined(separator: "/")
+    }
+}
