@@ -14,7 +14,7 @@ deps:
 
 ## What the browser tests need besides libcmark: headless Chromium, its driver and Selenium.
 test-deps: deps
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && python3 -c 'import selenium' 2>/dev/null \
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && /usr/bin/python3 -c 'import selenium' 2>/dev/null \
 		|| $(call APT_INSTALL,chromium chromium-driver python3-selenium)
 
 release: deps

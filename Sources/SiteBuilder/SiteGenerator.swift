@@ -31,7 +31,7 @@ public struct BuildSummary: Sendable {
 /// The generator: load -> resolve -> render -> check -> write, all problems reported at once.
 public enum SiteGenerator {
     /// Files every build writes besides pages and copied files.
-    static let generatedFiles = ["404.html", "sitemap.xml"]
+    static let generatedFiles = ["404.html", "sitemap.xml", SearchIndex.fileName]
 
     /// Builds the site; on any error the previous output is left as it was.
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
@@ -55,10 +55,12 @@ public enum SiteGenerator {
 
         let total = content.pages.count
         let done = Counter()
+        let search = SearchIndex(readingOrder: tree.readingOrder)
         let results = parallelMap(content.pages) { page -> RenderedMarkdown in
             var rendered = renderer.render(page)
             let html = templates.render(templateName(for: page, templates: templates), contexts.make(for: page, rendered: rendered))
             do throws(BuildError) { try writer.write(page.outputFile, html) } catch { rendered.diagnostics += error.diagnostics }
+            search.add(page, rendered: rendered, tree: tree)
             options.progress?(done.increment(), total)
             rendered.html = ""
             return rendered
@@ -75,6 +77,7 @@ public enum SiteGenerator {
             }
             try writeAliases(content.pages, writer: writer, index: index, problems: &problems)
             try writer.write("404.html", templates.render("404", notFoundContext(content, tree: tree)))
+            try writer.write(SearchIndex.fileName, search.script())
             try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))
         } catch {
             problems += error.diagnostics

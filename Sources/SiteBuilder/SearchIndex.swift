@@ -1,0 +1,111 @@
+import Synchronization
+
+/// The site's search index, collected while pages render and written as a classic script,
+/// `search-index.js`, that sets `window.ICPSearchIndex` (so search works from `file://`).
+final class SearchIndex: Sendable {
+    /// Where the index is written, relative to the site root.
+    static let fileName = "search-index.js"
+    /// Weights that rank a page's title above its headings and headings above body text.
+    static let titleWeight = 20, headingWeight = 8, leadWeight = 6, maxBodyWeight = 3
+    /// Characters at the start of a page that usually define its subject, weighted like its description.
+    static let leadCharacters = 200
+    /// Characters of each section's text kept for snippets.
+    static let snippetCharacters = 1500
+
+    /// One page's part of the index, made on the thread that rendered the page.
+    struct Entry: Sendable {
+        var url: String
+        var title: String
+        var section: String
+        var sections: [SearchSection]
+        /// Term weights per section, in the order of `sections`.
+        var weights: [[String: Int]]
+    }
+
+    private let order: [String: Int]
+    private let entries = Mutex<[String: Entry]>([:])
+
+    /// An empty index whose pages will be listed in the site's reading order.
+    init(readingOrder: [Page]) {
+        order = Dictionary(readingOrder.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Adds a rendered page, labelled with its top-level section; pages with `search: false` are left out.
+    func add(_ page: Page, rendered: RenderedMarkdown, tree: SiteTree) {
+        if case .bool(false)? = page.frontMatter.params["search"] { return }
+        let top = tree.ancestors(of: page).dropFirst().first ?? (page.kind == .section ? page : nil)
+        let section = top?.frontMatter.title ?? ""
+        let entry = Self.entry(for: page, html: rendered.html, headings: rendered.headings, section: section)
+        entries.withLock { $0[page.url] = entry }
+    }
+
+    static func entry(for page: Page, html: String, headings: [Heading], section: String) -> Entry {
+        var parts = sections(html: html, headings: headings)
+        if parts.isEmpty { parts = [SearchSection(anchor: "", heading: "", text: "")] }
+        let titleTerms = Set(SearchTokenizer.terms(page.frontMatter.title))
+        let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + String(parts[0].text.prefix(leadCharacters))))
+        let weights = parts.enumerated().map { offset, part -> [String: Int] in
+            var body: [String: Int] = [:]
+            for term in SearchTokenizer.terms(part.text) { body[term, default: 0] += 1 }
+            var weights = body.mapValues { min($0, maxBodyWeight) }
+            for term in Set(SearchTokenizer.terms(part.heading)) { weights[term, default: 0] += headingWeight }
+            if offset == 0 {
+                for term in titleTerms { weights[term, default: 0] += titleWeight }
+                for term in leadTerms { weights[term, default: 0] += leadWeight }
+            }
+            return weights
+        }
+        for i in parts.indices where parts[i].text.count > snippetCharacters {
+            parts[i].text = String(parts[i].text.prefix(snippetCharacters))
+        }
+        return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, weights: weights)
+    }
+
+    /// The index as a script: pages, sections and a term -> postings map with delta-coded section numbers.
+    func script() -> String {
+        let sorted = entries.withLock { Array($0.values) }.sorted { (order[$0.url] ?? Int.max, $0.url) < (order[$1.url] ?? Int.max, $1.url) }
+        var pages: [String] = []
+        var docs: [String] = []
+        var postings: [String: [Int]] = [:]
+        var lastDoc: [String: Int] = [:]
+        for (pageNumber, entry) in sorted.enumerated() {
+            pages.append("[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]")
+            for (part, weights) in zip(entry.sections, entry.weights) {
+                let doc = docs.count
+                docs.append("[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(part.text))]")
+                for (term, weight) in weights {
+                    postings[term, default: []] += [doc - (lastDoc[term] ?? 0), weight]
+                    lastDoc[term] = doc
+                }
+            }
+        }
+        var out = "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n" + pages.joined(separator: ",\n") + "],\n\"docs\":[\n"
+        out += docs.joined(separator: ",\n") + "],\n\"terms\":{\n"
+        out += postings.keys.sorted().map { term in
+            Self.quote(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        return out + "}};\n"
+    }
+
+    /// A JSON string literal that is also safe inside a `<script>` file.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
