@@ -1,0 +1,69 @@
+import FilingRules
+import Foundation
+
+/// Loads the checker's rulebook from the site's data with the rules core (which rejects a catalog that
+/// disagrees with the code), checks that every rule's docs anchor exists, and publishes `rulebook.json`.
+struct RulebookCheck {
+    let rulebook: Rulebook
+    private let rulesText: String
+
+    static let catalogFile = "content/data/rules.yaml"
+    /// The published catalog, beside the pages.
+    static let fileName = "rulebook.json"
+
+    /// Nil with no problems when the site has no `rules.yaml` (a site without a checker).
+    static func load(_ data: DataStore) -> (check: RulebookCheck?, problems: [Diagnostic]) {
+        guard let rulesText = data.texts["rules.yaml"] else { return (nil, []) }
+        let files = Rulebook.fileNames.compactMap { name in
+            data.texts[name].map { DataFile(path: "content/data/" + name, contents: $0) }
+        }
+        let rulebook: Rulebook
+        do {
+            rulebook = try Rulebook.load(files)
+        } catch {
+            return (nil, error.diagnostics.map {
+                Diagnostic(file: $0.file, line: $0.line ?? 0, message: $0.message, help: $0.help)
+            })
+        }
+        return (RulebookCheck(rulebook: rulebook, rulesText: rulesText), [])
+    }
+
+    /// The page and anchor each rule's `docs` names, for the build's anchor check.
+    func docsReferences(index: SiteIndex) -> (references: [AnchorReference], problems: [Diagnostic]) {
+        var references: [AnchorReference] = []
+        var problems: [Diagnostic] = []
+        for rule in rulebook.catalog {
+            let line = line(of: rule.id)
+            switch index.resolve("/" + rule.docs, sourceDirectory: "", outputDirectory: "", currentFile: "index.html") {
+            case let .site(_, targetFile, anchor?) where !anchor.isEmpty:
+                references.append(AnchorReference(targetFile: targetFile, anchor: anchor, file: Self.catalogFile, line: line, column: 1))
+            case .site:
+                problems.append(Diagnostic(file: Self.catalogFile, line: line, message: "rule `\(rule.id)` has docs `\(rule.docs)` without an anchor",
+                                           help: "point docs at the paragraph: PAGE/#ANCHOR"))
+            case .external, .broken:
+                problems.append(Diagnostic(file: Self.catalogFile, line: line, message: "rule `\(rule.id)` has docs `\(rule.docs)`, which is not a page of the site",
+                                           help: "set docs to a page URL and anchor relative to the site root, e.g. naming/#all-digits"))
+            }
+        }
+        return (references, problems)
+    }
+
+    /// The catalog as JSON for tools, with sorted keys so builds stay reproducible.
+    func json() -> String {
+        struct Published: Encodable { let version: String; let reviewed: String; let rules: [RuleEntry] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Published(version: rulebook.version, reviewed: rulebook.reviewed, rules: rulebook.catalog))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The line of `id: RULE` in rules.yaml, for diagnostics.
+    private func line(of id: String) -> Int {
+        var number = 0
+        for line in rulesText.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.contains("id: \(id)") || line.contains("id: \"\(id)\"") { return number }
+        }
+        return 0
+    }
+}
