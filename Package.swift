@@ -32,6 +32,7 @@ let package = Package(
             name: "SiteBuilder",
             dependencies: [
                 "CCmark",
+                "FilingRules",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -24,6 +24,8 @@ struct RenderedMarkdown: Sendable {
     var anchorReferences: [AnchorReference] = []
     var text = ""
     var diagnostics: [Diagnostic] = []
+    /// Files besides the page's own that its HTML was made from (data files, included files), root-relative.
+    var dependencies: Set<String> = []
 }
 
 /// HTML produced by a fenced block such as ```` ```table provinces ````, with the headings it adds.
@@ -32,6 +34,8 @@ struct BlockOutput {
     var headings: [Heading] = []
     /// Anchors on other pages the block links to, checked like Markdown links.
     var anchorReferences: [(file: String, anchor: String)] = []
+    /// Files the block was made from, root-relative (`content/data/provinces.yaml`).
+    var dependencies: [String] = []
 }
 
 /// Renders fenced blocks whose info string names a generator block (`table`, `province`, `rules`, `include`).
@@ -40,6 +44,8 @@ protocol BlockRendering: Sendable {
     var kinds: Set<String> { get }
     /// Renders one block, or returns the problems with it (located by the caller).
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError>
+    /// The files a block of this kind reads, so a live build knows which pages to redo when one changes.
+    func dependencies(kind: String, argument: String) -> [String]
 }
 
 /// A problem in a fenced block: a message and what to do.
@@ -181,6 +187,7 @@ struct MarkdownRenderer: Sendable {
                     message: "the ```\(kind)``` block makes the anchor `#\(heading.anchor)`, which this page already uses"))
             }
             result.headings += output.headings
+            result.dependencies.formUnion(output.dependencies)
             let (line, _) = location(of: node, page: page)
             for reference in output.anchorReferences {
                 result.anchorReferences.append(AnchorReference(
@@ -188,6 +195,7 @@ struct MarkdownRenderer: Sendable {
             }
             node.replace(withHTML: output.html)
         case .failure(let error):
+            result.dependencies.formUnion(blocks.dependencies(kind: kind, argument: argument))
             let (line, _) = location(of: node, page: page)
             result.diagnostics.append(Diagnostic(
                 file: page.diagnosticPath, line: line + error.bodyLine, column: 1,

@@ -61,25 +61,7 @@ struct ContentLoader {
     }
 
     private func loadPages(_ paths: [String], from contentDir: URL) -> (pages: [Page], problems: [Diagnostic]) {
-        let results = parallelMap(paths) { path -> Result<Page, BuildError> in
-            let file = "content/" + path
-            guard let bytes = FileManager.default.contents(atPath: contentDir.appendingPathComponent(path).path),
-                  let text = String(data: bytes, encoding: .utf8) else {
-                return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
-            }
-            guard let split = FrontMatter.split(text) else {
-                return .failure(BuildError([Diagnostic(
-                    file: file, line: 1, message: "missing front matter",
-                    help: "start the file with `---`, a line `title: ...`, and a closing `---`")]))
-            }
-            return FrontMatter.parse(split.frontMatter, file: file).map { matter in
-                let (url, kind) = Page.url(forSource: path)
-                let section = kind == .page ? directory(of: path) : String(url.dropLast(url.isEmpty ? 0 : 1)).parentSectionPath
-                return Page(
-                    sourcePath: path, url: url, kind: kind, sectionPath: section,
-                    frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset)
-            }
-        }
+        let results = parallelMap(paths) { loadPage($0, from: contentDir) }
         var pages: [Page] = []
         var problems: [Diagnostic] = []
         for result in results {
@@ -89,6 +71,27 @@ struct ContentLoader {
             }
         }
         return (pages, problems)
+    }
+
+    /// Reads and places one Markdown file, `path` relative to `content/`.
+    func loadPage(_ path: String, from contentDir: URL) -> Result<Page, BuildError> {
+        let file = "content/" + path
+        guard let bytes = FileManager.default.contents(atPath: contentDir.appendingPathComponent(path).path),
+              let text = String(data: bytes, encoding: .utf8) else {
+            return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
+        }
+        guard let split = FrontMatter.split(text) else {
+            return .failure(BuildError([Diagnostic(
+                file: file, line: 1, message: "missing front matter",
+                help: "start the file with `---`, a line `title: ...`, and a closing `---`")]))
+        }
+        return FrontMatter.parse(split.frontMatter, file: file).map { matter in
+            let (url, kind) = Page.url(forSource: path)
+            let section = kind == .page ? directory(of: path) : String(url.dropLast(url.isEmpty ? 0 : 1)).parentSectionPath
+            return Page(
+                sourcePath: path, url: url, kind: kind, sectionPath: section,
+                frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset)
+        }
     }
 
     private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {

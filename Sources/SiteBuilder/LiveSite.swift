@@ -1,0 +1,181 @@
+import Foundation
+
+/// What a live rebuild did.
+public struct RebuildSummary: Sendable {
+    /// Pages whose Markdown was rendered again.
+    public var pagesRendered: Int
+    /// Files written, relative to the site root (pages first, then site-wide files).
+    public var filesWritten: [String]
+    /// True when the change needed a whole new build (a page added or removed, `site.yaml` edited).
+    public var fullRebuild: Bool
+    public var seconds: Double
+    /// Seconds until the first changed page was on disk.
+    public var secondsToFirstPage: Double?
+}
+
+/// A built site kept in memory so an edit re-renders only what depends on it (watch mode).
+///
+/// What each page depends on: its own file; the data and included files its blocks read; the templates
+/// and `sources.yaml` (every page); the titles, weights and descriptions of other pages (navigation,
+/// previous/next, section lists). A change to a page's body re-renders that page; a data file, the pages
+/// whose blocks read it; a template or a navigation field, every page's template but only the affected
+/// Markdown; an added or removed file or `site.yaml`, everything. A rebuild with errors writes nothing.
+public actor LiveSite {
+    private var model: SiteModel
+    private var rendered: [String: RenderedMarkdown]
+    private let options: BuildOptions
+
+    /// Builds the whole site (replacing the output only on success) and keeps it for rebuilds.
+    public init(options: BuildOptions) throws(BuildError) {
+        self.options = options
+        (model, rendered) = try Self.fullBuild(options)
+    }
+
+    /// The number of pages of the current site.
+    public var pageCount: Int { model.content.pages.count }
+
+    /// Rebuilds after the given files changed (paths relative to the root, such as `content/naming/_index.md`).
+    /// On error the output and the kept site stay as they were.
+    public func rebuild(changed paths: Set<String>) throws(BuildError) -> RebuildSummary {
+        let start = DispatchTime.now()
+        let change = classify(paths)
+        if change.needsFullBuild {
+            (model, rendered) = try Self.fullBuild(options)
+            return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
+        }
+
+        var content = model.content
+        var problems: [Diagnostic] = []
+        let contentDirectory = options.root.appendingPathComponent("content")
+        if change.data {
+            content.data = DataStore.load(from: contentDirectory.appendingPathComponent("data"))
+            problems += content.data.problems
+        }
+        if change.templates {
+            content.templates = TemplateSet.load(from: options.root.appendingPathComponent("theme/templates"))
+            problems += content.templates.problems
+        }
+        var navigationChanged = change.templates || change.files.contains("content/data/sources.yaml")
+        var dirty = Set<String>()
+        let loader = ContentLoader(root: options.root, includeDrafts: options.includeDrafts)
+        for source in change.pages {
+            switch loader.loadPage(source, from: contentDirectory) {
+            case .failure(let error):
+                problems += error.diagnostics
+            case .success(let page):
+                guard let position = content.pages.firstIndex(where: { $0.sourcePath == source }) else { continue }
+                let old = content.pages[position].frontMatter
+                if page.frontMatter.draft && !options.includeDrafts {
+                    (model, rendered) = try Self.fullBuild(options)
+                    return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
+                }
+                if (old.title, old.weight, old.description, old.aliases) != (page.frontMatter.title, page.frontMatter.weight, page.frontMatter.description, page.frontMatter.aliases)
+                    || old.params["layout"] != page.frontMatter.params["layout"] {
+                    navigationChanged = true
+                }
+                content.pages[position] = page
+                dirty.insert(source)
+            }
+        }
+        for (source, result) in rendered where !result.dependencies.isDisjoint(with: change.files) { dirty.insert(source) }
+
+        let next = try SiteModel(content: content, loadProblems: problems, options: options, rulebook: change.data ? nil : .some(model.rulebook))
+        let pages = navigationChanged ? next.content.pages : next.content.pages.filter { dirty.contains($0.sourcePath) }
+        let writer = OutputWriter(inPlace: options.output)
+        let outcome = Self.render(next, pages: pages, dirty: dirty, previous: rendered)
+        var all = rendered
+        for (source, result) in outcome { all[source] = result.markdown }
+        problems = next.problems + outcome.values.flatMap(\.markdown.diagnostics) + next.checkAnchors(all)
+        guard problems.isEmpty else { throw BuildError(problems) }
+
+        var written: [String] = []
+        var firstPage: Double?
+        for page in pages {
+            guard let result = outcome[page.sourcePath] else { continue }
+            try writer.write(page.outputFile, result.document)
+            written.append(page.outputFile)
+            if firstPage == nil { firstPage = SiteGenerator.seconds(since: start) }
+        }
+        for file in change.copies { try next.copy(file, to: Self.outputPath(of: file), writer: writer) }
+        let search = SearchIndex(readingOrder: next.tree.readingOrder)
+        let records = all
+        _ = parallelMap(next.content.pages) { page in search.add(page, rendered: records[page.sourcePath] ?? RenderedMarkdown(), tree: next.tree) }
+        problems = next.writeSiteFiles(search: search, writer: writer, copies: false)
+        guard problems.isEmpty else { throw BuildError(problems) }
+
+        model = next
+        rendered = all
+        return RebuildSummary(
+            pagesRendered: dirty.count, filesWritten: written + change.copies.map(Self.outputPath) + Array(next.generatedFiles).sorted(),
+            fullRebuild: false, seconds: SiteGenerator.seconds(since: start), secondsToFirstPage: firstPage)
+    }
+
+    /// Renders `pages`: Markdown again for the dirty ones, the template for all of them.
+    private static func render(_ model: SiteModel, pages: [Page], dirty: Set<String>, previous: [String: RenderedMarkdown]) -> [String: (markdown: RenderedMarkdown, document: String)] {
+        let results = parallelMap(pages) { page -> (markdown: RenderedMarkdown, document: String) in
+            let markdown = dirty.contains(page.sourcePath) ? model.renderer.render(page) : previous[page.sourcePath] ?? model.renderer.render(page)
+            return (markdown, model.html(page, markdown))
+        }
+        return Dictionary(zip(pages.map(\.sourcePath), results), uniquingKeysWith: { a, _ in a })
+    }
+
+    private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown]) {
+        let model = try SiteModel.load(options)
+        let writer = try OutputWriter(destination: options.output)
+        let (rendered, problems) = SiteGenerator.render(model, pages: model.content.pages, writer: writer, keepHTML: true)
+        guard problems.isEmpty else {
+            writer.discard()
+            throw BuildError(problems)
+        }
+        try writer.commit()
+        return (model, rendered)
+    }
+
+    /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
+    private static func outputPath(of file: String) -> String {
+        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        return file
+    }
+
+    private struct Change {
+        var pages: [String] = []
+        var files: Set<String> = []
+        var copies: [String] = []
+        var data = false
+        var templates = false
+        var needsFullBuild = false
+    }
+
+    /// Sorts changed paths into what they require.
+    private func classify(_ paths: Set<String>) -> Change {
+        var change = Change()
+        let fm = FileManager.default
+        for path in paths.sorted() {
+            let exists = fm.fileExists(atPath: options.root.appendingPathComponent(path).path)
+            if path == "site.yaml" {
+                change.needsFullBuild = true
+            } else if path.hasPrefix("content/data/") {
+                change.data = true
+                change.files.insert(path)
+            } else if path.hasPrefix("theme/templates/") {
+                change.templates = true
+            } else if path.hasPrefix("theme/static/") {
+                if !exists || !model.content.staticFiles.contains(Self.outputPath(of: path)) { change.needsFullBuild = true }
+                change.copies.append(path)
+            } else if path.hasPrefix("content/examples/") {
+                change.files.insert(path)
+            } else if path.hasPrefix("content/") {
+                let source = String(path.dropFirst("content/".count))
+                if path.hasSuffix(".md") {
+                    let known = model.index.pagesBySource[source] != nil
+                    if !exists || !known { change.needsFullBuild = true } else { change.pages.append(source) }
+                } else {
+                    if !exists || !model.content.assets.contains(source) { change.needsFullBuild = true }
+                    change.copies.append(path)
+                    change.files.insert(path)
+                }
+            }
+        }
+        return change
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Everything a build derives from the sources before rendering pages; full and live builds share it.
+struct SiteModel: Sendable {
+    /// Files every build writes besides pages and copied files.
+    static let alwaysGenerated = ["404.html", "sitemap.xml", SearchIndex.fileName]
+
+    let options: BuildOptions
+    let content: SiteContent
+    let tree: SiteTree
+    let index: SiteIndex
+    let rulebook: RulebookCheck?
+    let sources: SourceLinks
+    let renderer: MarkdownRenderer
+    let contexts: PageContext
+    /// Files written besides pages and copies.
+    let generatedFiles: Set<String>
+    /// Anchors that rule catalog entries point at, checked with the pages' own links.
+    let catalogReferences: [AnchorReference]
+    /// Problems found before any page was rendered.
+    let problems: [Diagnostic]
+
+    /// Derives the model; `rulebook` reuses an already loaded catalog when the data did not change.
+    init(content: SiteContent, loadProblems: [Diagnostic], options: BuildOptions, rulebook reused: RulebookCheck?? = nil) throws(BuildError) {
+        var content = content
+        if let base = options.baseURL { content.config.baseURL = base }
+        guard let tree = SiteTree(pages: content.pages, navOrder: content.config.navOrder) else {
+            throw BuildError(loadProblems + [Diagnostic(file: "content/_index.md", message: "the site has no home page", help: "create content/_index.md with a `title:`")])
+        }
+        var problems = loadProblems + Self.collisions(content)
+        let (rulebook, rulebookProblems) = reused.map { ($0, []) } ?? RulebookCheck.load(content.data)
+        problems += rulebookProblems
+        let generated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName])
+        let copied = Set(content.assets).union(content.staticFiles)
+        let index = SiteIndex(pages: content.pages, files: copied.union(generated), draftSources: content.draftSources)
+        let catalogDocs = rulebook?.docsReferences(index: index)
+        problems += catalogDocs?.problems ?? []
+        let sources = SourceLinks(data: content.data)
+        problems += Self.unknownSources(content.pages, sources: sources)
+
+        let blocks = GeneratorBlocks(data: content.data, contentDirectory: options.root.appendingPathComponent("content"), rules: RuleReference(data: content.data))
+        self.options = options
+        self.content = content
+        self.tree = tree
+        self.index = index
+        self.rulebook = rulebook
+        self.sources = sources
+        self.renderer = MarkdownRenderer(index: index, blocks: blocks)
+        self.contexts = PageContext(config: content.config, tree: tree, sources: sources, liveReload: options.liveReload)
+        self.generatedFiles = generated
+        self.catalogReferences = catalogDocs?.references ?? []
+        self.problems = problems
+    }
+
+    /// The page's full HTML document from its rendered Markdown.
+    func html(_ page: Page, _ rendered: RenderedMarkdown) -> String {
+        var name = page.kind.rawValue
+        if let layout = page.frontMatter.params["layout"]?.text, content.templates.has(layout) { name = layout }
+        return content.templates.render(name, contexts.make(for: page, rendered: rendered))
+    }
+
+    /// Every `#anchor` a page or the catalog links to must exist on the target page.
+    func checkAnchors(_ rendered: [String: RenderedMarkdown]) -> [Diagnostic] {
+        var anchors: [String: Set<String>] = [:]
+        for page in content.pages { anchors[page.outputFile] = rendered[page.sourcePath]?.anchors ?? [] }
+        let references = content.pages.flatMap { rendered[$0.sourcePath]?.anchorReferences ?? [] } + catalogReferences
+        return references.compactMap { reference in
+            guard let known = anchors[reference.targetFile], !known.contains(reference.anchor) else { return nil }
+            return Diagnostic(
+                file: reference.file, line: reference.line, column: reference.column,
+                message: "no anchor `#\(reference.anchor)` on \(reference.targetFile)",
+                help: "link to a heading that exists, or give the heading a fixed anchor `{#\(reference.anchor)}`")
+        }
+    }
+
+    /// Writes what is not a page: copies, aliases, the catalog, 404, search index and sitemap.
+    func writeSiteFiles(search: SearchIndex, writer: OutputWriter, copies: Bool = true) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        do throws(BuildError) {
+            if copies {
+                for file in content.assets { try copy("content/" + file, to: file, writer: writer) }
+                for file in content.staticFiles { try copy("theme/static/" + file, to: file, writer: writer) }
+            }
+            try writeAliases(writer: writer, problems: &problems)
+            if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }
+            try writer.write("404.html", content.templates.render("404", notFoundContext()))
+            try writer.write(SearchIndex.fileName, search.script())
+            try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))
+        } catch {
+            problems += error.diagnostics
+        }
+        return problems
+    }
+
+    func copy(_ source: String, to path: String, writer: OutputWriter) throws(BuildError) {
+        try writer.copy(from: options.root.appendingPathComponent(source), to: path)
+    }
+
+    private static func collisions(_ content: SiteContent) -> [Diagnostic] {
+        let pageFiles = Set(content.pages.map(\.outputFile))
+        let assets = Set(content.assets)
+        let generated = Set(alwaysGenerated).union([RulebookCheck.fileName])
+        var problems: [Diagnostic] = []
+        for file in content.staticFiles where pageFiles.contains(file) || assets.contains(file) || generated.contains(file) {
+            problems.append(Diagnostic(file: "theme/static/" + file, message: "`\(file)` is also written by the build", help: "rename or move this file"))
+        }
+        for file in content.assets where pageFiles.contains(file) || generated.contains(file) {
+            problems.append(Diagnostic(file: "content/" + file, message: "`\(file)` is also written by the build", help: "rename or move this file"))
+        }
+        return problems
+    }
+
+    static func unknownSources(_ pages: [Page], sources: SourceLinks) -> [Diagnostic] {
+        pages.flatMap { page in
+            page.frontMatter.sources.filter { sources.byID[$0.id] == nil }.map { reference in
+                Diagnostic(
+                    file: page.diagnosticPath, line: reference.line, column: 1, message: "unknown source `\(reference.id)`",
+                    help: "add it to content/data/sources.yaml or use an id that is there")
+            }
+        }
+    }
+
+    private func writeAliases(writer: OutputWriter, problems: inout [Diagnostic]) throws(BuildError) {
+        for page in content.pages {
+            for alias in page.frontMatter.aliases {
+                guard var path = normalize(alias.hasPrefix("/") ? String(alias.dropFirst()) : alias), !path.isEmpty else {
+                    problems.append(Diagnostic(file: page.diagnosticPath, line: 1, message: "alias `\(alias)` is not a path inside the site"))
+                    continue
+                }
+                if path.hasSuffix("/") || !path.contains(".") { path = (path.hasSuffix("/") ? path : path + "/") + "index.html" }
+                if index.pagesByURL[directory(of: path)]?.outputFile == path || index.files.contains(path) {
+                    problems.append(Diagnostic(file: page.diagnosticPath, line: 1, message: "alias `\(alias)` is the URL of another page or file", help: "remove the alias"))
+                    continue
+                }
+                let target = escapeHTML(relativeURL(from: directory(of: path), to: page.outputFile))
+                try writer.write(path, """
+                    <!DOCTYPE html>
+                    <html><head><meta charset="utf-8"><title>\(escapeHTML(page.frontMatter.title))</title>
+                    <meta http-equiv="refresh" content="0; url=\(target)"><meta name="robots" content="noindex"></head>
+                    <body><p>This page has moved to <a href="\(target)">\(escapeHTML(page.frontMatter.title))</a>.</p></body></html>
+
+                    """)
+            }
+        }
+    }
+
+    private func notFoundContext() -> [String: Any] {
+        [
+            "site": ["title": content.config.title, "language": content.config.language],
+            "root": "",
+            "page": ["title": "Page not found"],
+            "sections": (tree.children[""] ?? []).map { ["title": $0.frontMatter.title, "url": $0.outputFile] },
+        ]
+    }
+}
+
+extension SiteModel {
+    /// Reads every source and derives the model.
+    static func load(_ options: BuildOptions) throws(BuildError) -> SiteModel {
+        let (content, problems) = ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
+        return try SiteModel(content: content, loadProblems: problems, options: options)
+    }
+}
