@@ -11,9 +11,8 @@ public struct Checker: Sendable {
     /// Runs every rule on the draft.
     public func check(_ draft: Draft) -> Report {
         let evaluation = Evaluation(book: rulebook, draft: draft)
-        for definition in RuleRegistry.all {
-            guard let entry = rulebook.entries[definition.id] else { continue }
-            definition.run(evaluation, entry)
+        for rule in rulebook.storage.rules {
+            rule.run(evaluation, rule)
         }
         return Report(findings: evaluation.finish(), version: rulebook.version, reviewed: rulebook.reviewed)
     }

@@ -80,13 +80,28 @@ public struct Report: Codable, Sendable, Equatable {
         return a.message < b.message
     }
 
+    /// Compares JSON pointers token by token, reading runs of digits as numbers.
     static func pointerLess(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: "/", omittingEmptySubsequences: false)
-        let y = b.split(separator: "/", omittingEmptySubsequences: false)
-        for (p, q) in zip(x, y) where p != q {
-            if let i = Int(p), let j = Int(q) { return i < j }
-            return p < q
+        var x = a.utf8.makeIterator()
+        var y = b.utf8.makeIterator()
+        var p = x.next()
+        var q = y.next()
+        while let c = p, let d = q {
+            if isDigit(c), isDigit(d) {
+                var m = 0, n = 0
+                var lengthM = 0, lengthN = 0
+                while let v = p, isDigit(v) { m = m &* 10 &+ Int(v - 48); lengthM += 1; p = x.next() }
+                while let v = q, isDigit(v) { n = n &* 10 &+ Int(v - 48); lengthN += 1; q = y.next() }
+                if m != n { return m < n }
+                if lengthM != lengthN { return lengthM < lengthN }
+                continue
+            }
+            if c != d { return c == 0x2F ? true : d == 0x2F ? false : c < d }
+            p = x.next()
+            q = y.next()
         }
-        return x.count < y.count
+        return p == nil && q != nil
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -6,37 +6,123 @@ public struct Rulebook: Sendable {
     ]
 
     /// The rule catalog, sorted by id.
-    public let catalog: [RuleEntry]
+    public var catalog: [RuleEntry] { storage.catalog }
     /// Every source the data cites.
-    public let sources: [Source]
+    public var sources: [Source] { storage.sources }
     /// The 31 provinces, sorted by slug.
-    public let provinces: [Province]
+    public var provinces: [Province] { storage.provinces }
     /// Industries that need approval before filing.
-    public let industries: [Industry]
+    public var industries: [Industry] { storage.industries }
     /// Word lists for names.
-    public let wordLists: [WordList]
+    public var wordLists: [WordList] { storage.wordLists }
     /// Domain suffixes with their status.
-    public let tlds: [TLD]
+    public var tlds: [TLD] { storage.tlds }
     /// Cloud products that carry a filing.
-    public let products: [InstanceProduct]
+    public var products: [InstanceProduct] { storage.products }
     /// Cloud regions and whether each is in the mainland.
-    public let regions: [CloudRegion]
+    public var regions: [CloudRegion] { storage.regions }
     /// Deterministic version of the data: a hash of the files' contents.
-    public let version: String
+    public var version: String { storage.version }
     /// The newest `reviewed` date in the data.
-    public let reviewed: String
+    public var reviewed: String { storage.reviewed }
 
-    let entries: [String: RuleEntry]
-    let provinceTable: [ProvinceID: Province]
-    let aliasTable: [String: ProvinceID]
-    let industryTable: [ContentCategory: Industry]
-    let listTable: [String: WordList]
-    let tldTable: [String: TLD]
-    let productTable: [Product: InstanceProduct]
-    let regionTable: [String: CloudRegion]
-    let matcher: WordMatcher
-    let exactPatterns: [ExactPattern]
-    let sourceTable: [String: Source]
+    var entries: [String: RuleEntry] { storage.entries }
+    /// Every implemented rule with its prepared catalog entry, in id order.
+    var rules: [Rule] { storage.rules }
+    /// `organization-generic` words, folded, for relating site names to entity names.
+    var genericPatterns: [[UInt32]] { storage.genericPatterns }
+    var provinceTable: [ProvinceID: Province] { storage.provinceTable }
+    var aliasTable: [String: ProvinceID] { storage.aliasTable }
+    var industryTable: [ContentCategory: Industry] { storage.industryTable }
+    var listTable: [String: WordList] { storage.listTable }
+    var tldTable: [String: TLD] { storage.tldTable }
+    var productTable: [Product: InstanceProduct] { storage.productTable }
+    var regionTable: [String: CloudRegion] { storage.regionTable }
+    var matcher: WordMatcher { storage.matcher }
+    var exactPatterns: [ExactPattern] { storage.exactPatterns }
+    var sourceTable: [String: Source] { storage.sourceTable }
+
+    /// The loaded data and its lookup tables, shared by every copy of the rulebook.
+    final class Storage: Sendable {
+        let catalog: [RuleEntry]
+        let sources: [Source]
+        let provinces: [Province]
+        let industries: [Industry]
+        let wordLists: [WordList]
+        let tlds: [TLD]
+        let products: [InstanceProduct]
+        let regions: [CloudRegion]
+        let version: String
+        let reviewed: String
+        let entries: [String: RuleEntry]
+        let rules: [Rule]
+        let genericPatterns: [[UInt32]]
+        let provinceTable: [ProvinceID: Province]
+        let aliasTable: [String: ProvinceID]
+        let industryTable: [ContentCategory: Industry]
+        let listTable: [String: WordList]
+        let tldTable: [String: TLD]
+        let productTable: [Product: InstanceProduct]
+        let regionTable: [String: CloudRegion]
+        let matcher: WordMatcher
+        let exactPatterns: [ExactPattern]
+        let sourceTable: [String: Source]
+
+        init(
+            catalog: [RuleEntry], sources: [Source], provinces: [Province], industries: [Industry], wordLists: [WordList],
+            tlds: [TLD], products: [InstanceProduct], regions: [CloudRegion], version: String, reviewed: String
+        ) {
+            self.catalog = catalog
+            self.sources = sources
+            self.provinces = provinces
+            self.industries = industries
+            self.wordLists = wordLists
+            self.tlds = tlds
+            self.products = products
+            self.regions = regions
+            self.version = version
+            self.reviewed = reviewed
+            let entries = Dictionary(catalog.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            self.entries = entries
+            rules = RuleRegistry.all.compactMap { definition in entries[definition.id].map { Rule($0, run: definition.run) } }
+            genericPatterns = (wordLists.first { $0.id == "organization-generic" }?.words ?? []).map {
+                NormalizedText($0.text).scalars.filter { !NormalizedText.isSpace($0) }
+            }
+            provinceTable = Dictionary(provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var aliases: [String: ProvinceID] = [:]
+            for province in provinces {
+                for name in province.aliases + [province.name, province.nameZh, province.fullNameZh, province.abbreviation] {
+                    aliases[ProvinceID.key(name)] = province.id
+                }
+            }
+            aliasTable = aliases
+            industryTable = Dictionary(industries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            listTable = Dictionary(wordLists.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            tldTable = Dictionary(tlds.map { ($0.suffix, $0) }, uniquingKeysWith: { a, _ in a })
+            productTable = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            regionTable = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            sourceTable = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var matcher = WordMatcher()
+            var exact: [ExactPattern] = []
+            for list in wordLists {
+                for word in list.words {
+                    if list.match == "exact" {
+                        exact.append(ExactPattern(word: word, listID: list.id))
+                    } else {
+                        matcher.add(word, owner: .list(list.id))
+                    }
+                }
+            }
+            for industry in industries {
+                for word in industry.keywords { matcher.add(word, owner: .industryName(industry.id)) }
+                for word in industry.domainKeywords { matcher.add(word, owner: .industryDomain(industry.id)) }
+            }
+            self.matcher = matcher
+            exactPatterns = exact
+        }
+    }
+
+    let storage: Storage
 
     /// Parses and validates the data files (paths like "content/data/provinces.yaml").
     public static func load(_ files: [DataFile]) throws(RulebookError) -> Rulebook {
@@ -71,58 +157,10 @@ public struct Rulebook: Sendable {
         guard diagnostics.isEmpty else {
             throw RulebookError(diagnostics: diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
         }
-        return Rulebook(
+        return Rulebook(storage: Storage(
             catalog: catalog, sources: sources, provinces: provinces, industries: industries, wordLists: lists,
             tlds: tlds, products: products, regions: regions,
-            version: version(of: files), reviewed: loader.reviewedDates.max() ?? "")
-    }
-
-    init(
-        catalog: [RuleEntry], sources: [Source], provinces: [Province], industries: [Industry], wordLists: [WordList],
-        tlds: [TLD], products: [InstanceProduct], regions: [CloudRegion], version: String, reviewed: String
-    ) {
-        self.catalog = catalog
-        self.sources = sources
-        self.provinces = provinces
-        self.industries = industries
-        self.wordLists = wordLists
-        self.tlds = tlds
-        self.products = products
-        self.regions = regions
-        self.version = version
-        self.reviewed = reviewed
-        entries = Dictionary(catalog.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        provinceTable = Dictionary(provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var aliases: [String: ProvinceID] = [:]
-        for province in provinces {
-            for name in province.aliases + [province.name, province.nameZh, province.fullNameZh, province.abbreviation] {
-                aliases[ProvinceID.key(name)] = province.id
-            }
-        }
-        aliasTable = aliases
-        industryTable = Dictionary(industries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        listTable = Dictionary(wordLists.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        tldTable = Dictionary(tlds.map { ($0.suffix, $0) }, uniquingKeysWith: { a, _ in a })
-        productTable = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        regionTable = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        sourceTable = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var matcher = WordMatcher()
-        var exact: [ExactPattern] = []
-        for list in wordLists {
-            for word in list.words {
-                if list.match == "exact" {
-                    exact.append(ExactPattern(word: word, listID: list.id))
-                } else {
-                    matcher.add(word, owner: .list(list.id))
-                }
-            }
-        }
-        for industry in industries {
-            for word in industry.keywords { matcher.add(word, owner: .industryName(industry.id)) }
-            for word in industry.domainKeywords { matcher.add(word, owner: .industryDomain(industry.id)) }
-        }
-        self.matcher = matcher
-        exactPatterns = exact
+            version: version(of: files), reviewed: loader.reviewedDates.max() ?? ""))
     }
 
     /// Finds a province by slug, English or Chinese name, abbreviation (浙) or an alias from the data.

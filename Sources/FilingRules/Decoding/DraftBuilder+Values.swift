@@ -2,7 +2,7 @@
 extension DraftBuilder {
     /// The members of a mapping; an explicit `null` reads as absent.
     struct Fields {
-        let members: [(key: String, value: Value)]
+        let members: [Value.Member]
 
         subscript(key: String) -> Value? {
             for member in members where member.key == key {
@@ -13,9 +13,9 @@ extension DraftBuilder {
         }
     }
 
-    func fields(_ value: Value, at path: PointerPath, allowed: [String], what: String) throws(DraftInputError) -> Fields {
+    func fields(_ value: Value, at path: @autoclosure () -> PointerPath, allowed: [String], what: String) throws(DraftInputError) -> Fields {
         guard case .object(let members) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected \(what) as a mapping of fields, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, message: "expected \(what) as a mapping of fields, found \(value.kindDescription)")
         }
         for member in members where !allowed.contains(member.key) {
             var message = "unknown field `\(member.key)`"
@@ -23,74 +23,109 @@ extension DraftBuilder {
                 message += "; did you mean `\(guess)`?"
             }
             message += " Accepted fields: \(allowed.sorted().joined(separator: ", "))"
-            throw DraftInputError(path: path.appending(member.key).pointer, message: message)
+            throw DraftInputError(path: path().appending(member.key).pointer, message: message)
         }
         return Fields(members: members)
     }
 
-    func missing(_ field: String, at path: PointerPath, what: String) -> DraftInputError {
-        DraftInputError(path: path.appending(field).pointer, message: "missing required field `\(field)`: \(what)")
+    func count(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> Int? {
+        try count(f[key], at: path.appending(key))
     }
 
-    func list(_ value: Value, at path: PointerPath, of what: String) throws(DraftInputError) -> [Value] {
+    func integer(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> Int? {
+        try integer(f[key], at: path.appending(key))
+    }
+
+    func flag(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> Bool? {
+        try flag(f[key], at: path.appending(key))
+    }
+
+    func optionalText(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> String? {
+        try optionalText(f[key], at: path.appending(key))
+    }
+
+    func optionalProvince(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> ProvinceID? {
+        try optionalProvince(f[key], at: path.appending(key))
+    }
+
+    func optionalEnumeration<E: DraftEnum>(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> E? {
+        try optionalEnumeration(f[key], at: path.appending(key))
+    }
+
+    func enumerationList<E: DraftEnum>(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> [E]? {
+        try enumerationList(f[key], at: path.appending(key))
+    }
+
+    func missing(_ field: String, at path: @autoclosure () -> PointerPath, what: String) -> DraftInputError {
+        DraftInputError(path: path().appending(field).pointer, message: "missing required field `\(field)`: \(what)")
+    }
+
+    func list(_ value: Value, at path: @autoclosure () -> PointerPath, of what: String) throws(DraftInputError) -> [Value] {
         guard case .array(let items) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected a list of \(what), found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, message: "expected a list of \(what), found \(value.kindDescription)")
         }
         return items
     }
 
-    func requiredText(_ value: Value, at path: PointerPath) throws(DraftInputError) -> String {
-        let text = try self.text(value, at: path).trimmed
-        guard !text.isEmpty else { throw DraftInputError(path: path.pointer, message: "must not be empty") }
+    func requiredText(_ value: Value, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
+        let text = try self.text(value, at: path()).trimmed
+        guard !text.isEmpty else { throw DraftInputError(path: path().pointer, message: "must not be empty") }
         return text
     }
 
-    func optionalText(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> String? {
+    func optionalText(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String? {
         guard let value else { return nil }
-        let text = try self.text(value, at: path).trimmed
+        let text = try self.text(value, at: path()).trimmed
         return text.isEmpty ? nil : text
     }
 
     /// YAML may write text as a plain scalar that looks like a number (`name: 12345`); JSON may not.
-    private func text(_ value: Value, at path: PointerPath) throws(DraftInputError) -> String {
+    private func text(_ value: Value, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
         switch value {
         case .string(let text): return text
         case .number(let text, _) where syntax == .yaml: return text
         case .bool(let flag) where syntax == .yaml: return flag ? "true" : "false"
         default:
-            throw DraftInputError(path: path.pointer, message: "expected text, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, message: "expected text, found \(value.kindDescription)")
         }
     }
 
-    func flag(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> Bool? {
+    func flag(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Bool? {
         guard let value else { return nil }
         guard case .bool(let flag) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected true or false, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, message: "expected true or false, found \(value.kindDescription)")
         }
         return flag
     }
 
     /// A whole number, possibly negative (`days_to_expiry` of an expired domain).
-    func integer(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> Int? {
+    func integer(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Int? {
         guard let value else { return nil }
         guard case .number(let text, let integer) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected a whole number, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, message: "expected a whole number, found \(value.kindDescription)")
         }
         if let integer { return integer }
         if let double = Double(text), double.rounded() == double, abs(double) < 1e15 { return Int(double) }
-        throw DraftInputError(path: path.pointer, message: "expected a whole number, found `\(text)`")
+        throw DraftInputError(path: path().pointer, message: "expected a whole number, found `\(text)`")
     }
 
     /// A whole number of zero or more.
-    func count(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> Int? {
-        guard let number = try integer(value, at: path) else { return nil }
+    func count(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Int? {
+        guard let number = try integer(value, at: path()) else { return nil }
         guard number >= 0 else {
-            throw DraftInputError(path: path.pointer, message: "must be 0 or more, found \(number)")
+            throw DraftInputError(path: path().pointer, message: "must be 0 or more, found \(number)")
         }
         return number
     }
 
-    func enumeration<E: DraftEnum>(_ value: Value, at path: PointerPath) throws(DraftInputError) -> E {
+    @inline(__always)
+    func enumeration<E: DraftEnum>(_ value: Value, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> E {
+        if case .string(let text) = value, let parsed = E(rawValue: text) { return parsed }
+        return try slowEnumeration(value, at: path())
+    }
+
+    @inline(never)
+    func slowEnumeration<E: DraftEnum>(_ value: Value, at path: PointerPath) throws(DraftInputError) -> E {
         guard case .string(let text) = value else {
             throw DraftInputError(path: path.pointer, message: "expected one of \(Self.accepted(E.self)), found \(value.kindDescription)")
         }
@@ -105,22 +140,22 @@ extension DraftBuilder {
         throw DraftInputError(path: path.pointer, message: message)
     }
 
-    func optionalEnumeration<E: DraftEnum>(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> E? {
+    func optionalEnumeration<E: DraftEnum>(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> E? {
         guard let value else { return nil }
-        return try enumeration(value, at: path)
+        return try enumeration(value, at: path())
     }
 
     /// A list of enumeration values; a single value is accepted as a list of one.
-    func enumerationList<E: DraftEnum>(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> [E]? {
+    func enumerationList<E: DraftEnum>(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> [E]? {
         guard let value else { return nil }
-        if case .string = value { return [try enumeration(value, at: path)] }
+        if case .string = value { return [try enumeration(value, at: path())] }
         guard case .array(let items) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected a list of \(Self.accepted(E.self)), found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, message: "expected a list of \(Self.accepted(E.self)), found \(value.kindDescription)")
         }
         var result: [E] = []
         result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let parsed: E = try enumeration(item, at: path.appending(index))
+            let parsed: E = try enumeration(item, at: path().appending(index))
             if !result.contains(parsed) { result.append(parsed) }
         }
         return result
@@ -130,30 +165,30 @@ extension DraftBuilder {
         E.acceptedValues.joined(separator: ", ")
     }
 
-    func province(_ value: Value, at path: PointerPath) throws(DraftInputError) -> ProvinceID {
+    func province(_ value: Value, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> ProvinceID {
         guard case .string(let text) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected a province name, found \(value.kindDescription). \(Self.provinceHelp)")
+            throw DraftInputError(path: path().pointer, message: "expected a province name, found \(value.kindDescription). \(Self.provinceHelp)")
         }
         if let id = ProvinceID(named: text) { return id }
         var message = "unknown province `\(text)`"
         if let guess = EditDistance.suggestion(for: ProvinceID.key(text), among: ProvinceID.allCases.map(\.rawValue)) {
             message += "; did you mean `\(guess)`?"
         }
-        throw DraftInputError(path: path.pointer, message: "\(message). \(Self.provinceHelp)")
+        throw DraftInputError(path: path().pointer, message: "\(message). \(Self.provinceHelp)")
     }
 
-    func optionalProvince(_ value: Value?, at path: PointerPath) throws(DraftInputError) -> ProvinceID? {
+    func optionalProvince(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> ProvinceID? {
         guard let value else { return nil }
-        return try province(value, at: path)
+        return try province(value, at: path())
     }
 
     static let provinceHelp = "Accepted: a slug (\(ProvinceID.allCases.map(\.rawValue).joined(separator: ", "))), the Chinese name with or without 省/市/自治区 (浙江, 浙江省) or the abbreviation (浙)"
 
     /// Lower-cases and checks a host name; Chinese full stops are read as dots.
-    func domainName(_ raw: String, at path: PointerPath) throws(DraftInputError) -> String {
+    func domainName(_ raw: String, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
         var text = raw.trimmed
-        if text.contains("://") || text.contains("/") {
-            throw DraftInputError(path: path.pointer, message: "`\(raw)` is not a domain name; write the domain alone, e.g. example.com, without `https://` or a path")
+        if text.utf8.contains(UInt8(ascii: "/")) {
+            throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name; write the domain alone, e.g. example.com, without `https://` or a path")
         }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -179,7 +214,7 @@ extension DraftBuilder {
             problem = nil
         }
         if let problem {
-            throw DraftInputError(path: path.pointer, message: "`\(raw)` is not a domain name: it \(problem)")
+            throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name: it \(problem)")
         }
         return text
     }
@@ -201,12 +236,21 @@ extension DraftBuilder {
 }
 
 extension String {
-    /// Without leading and trailing white space (ASCII and ideographic).
+    /// Without leading and trailing white space (ASCII, no-break and ideographic).
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x3000, 0x2028, 0x2029, 0xFEFF: true
+            case 0x80...: s.value >= 0x2000 && s.value <= 0x200B
+            default: false
+            }
+        }
+        guard let firstScalar = scalars.first, let lastScalar = scalars.last else { return self }
+        if !isSpace(firstScalar), !isSpace(lastScalar) { return self }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 

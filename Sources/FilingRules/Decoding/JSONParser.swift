@@ -64,7 +64,7 @@ struct JSONParser {
 
     private mutating func parseObject(depth: Int) throws(SyntaxError) -> Value {
         index += 1
-        var members: [(key: String, value: Value)] = []
+        var members: [Value.Member] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -82,7 +82,7 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected `:`") }
             index += 1
             skipWhitespace()
-            members.append((key, try parseValue(depth: depth + 1)))
+            members.append(Value.Member(key: key, value: try parseValue(depth: depth + 1)))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -146,12 +146,12 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let slice = bytes[start..<index]
+                let end = index
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else {
+                guard Self.isValidUTF8(bytes, start, end) else {
                     throw SyntaxError(offset: start, message: "text is not valid UTF-8")
                 }
-                return text
+                return String(decoding: bytes[start..<end], as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error("control character in text; write it as an escape") }
@@ -162,10 +162,10 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                guard let text = String(validating: scalars, as: UTF8.self) else {
+                guard Self.isValidUTF8(scalars, 0, scalars.count) else {
                     throw SyntaxError(offset: start, message: "text is not valid UTF-8")
                 }
-                return text
+                return String(decoding: scalars, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character in text; write it as an escape") }
             if byte != UInt8(ascii: "\\") {
@@ -206,6 +206,37 @@ struct JSONParser {
             }
         }
         throw error("unterminated text")
+    }
+
+    /// Well-formed UTF-8 (RFC 3629): no overlong forms, surrogates or code points past U+10FFFF.
+    static func isValidUTF8(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let need: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; high = 0x9F
+            case 0xF0: need = 3; low = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; high = 0x8F
+            default: return false
+            }
+            guard i + need < end else { return false }
+            let second = b[i + 1]
+            guard second >= low, second <= high else { return false }
+            var k = 2
+            while k <= need {
+                guard b[i + k] >= 0x80, b[i + k] <= 0xBF else { return false }
+                k += 1
+            }
+            i += need + 1
+        }
+        return true
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {

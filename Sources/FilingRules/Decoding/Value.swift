@@ -6,7 +6,13 @@ enum Value {
     case number(text: String, integer: Int?)
     case string(String)
     case array([Value])
-    case object([(key: String, value: Value)])
+    case object([Member])
+
+    /// One key of a mapping and its value, in document order.
+    struct Member {
+        let key: String
+        let value: Value
+    }
 
     /// Which syntax produced the value; YAML allows a plain `12345` where text is expected.
     enum Syntax { case json, yaml }

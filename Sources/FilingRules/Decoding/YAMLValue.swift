@@ -51,7 +51,7 @@ enum YAMLValue {
             for item in sequence { items.append(try convert(item, depth: depth + 1, budget: &budget)) }
             return .array(items)
         case .mapping(let mapping):
-            var members: [(key: String, value: Value)] = []
+            var members: [Value.Member] = []
             members.reserveCapacity(mapping.count)
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let keyScalar) = keyNode else {
@@ -61,7 +61,7 @@ enum YAMLValue {
                 if members.contains(where: { $0.key == key }) {
                     throw SyntaxError(line: keyNode.mark?.line, message: "duplicate key `\(key)`")
                 }
-                members.append((key, try convert(valueNode, depth: depth + 1, budget: &budget)))
+                members.append(Value.Member(key: key, value: try convert(valueNode, depth: depth + 1, budget: &budget)))
             }
             return .object(members)
         case .alias(let alias):

@@ -8,8 +8,21 @@ final class Evaluation {
     let entityName: NormalizedText
     let entityMatches: [Int]
     let sites: [SiteFacts]
+    /// Every domain of the draft as (website index, domain index).
+    let domainIndex: [DomainRef]
+    /// Per domain, in `domainIndex` order: the suffix it ends in and the suffix's data.
+    let domainSuffixes: [(suffix: String, entry: TLD?)]
+    /// The entity name folded, without spaces.
+    let entityCompact: [UInt32]
+    /// The instance's product data, if the draft names a product the data knows.
+    let product: InstanceProduct?
+
+    struct DomainRef {
+        let site: Int
+        let index: Int
+    }
     private(set) var findings: [Finding] = []
-    private var undecided: [(rule: String, paths: [String], need: String)] = []
+    private var undecided: [(rule: Rule, paths: [String], need: String)] = []
 
     /// Per website: its name prepared for matching and the words found in it.
     struct SiteFacts {
@@ -17,6 +30,10 @@ final class Evaluation {
         let compactName: [UInt32]
         let matches: [Int]
         let domainMatches: [[Int]]
+        /// The name is a host name (name/is-domain), which other name rules then leave alone.
+        let isDomainLike: Bool
+        /// Some industry keyword was found in the name or a domain.
+        let hasIndustryWords: Bool
     }
 
     /// Evidence behind one finding: how sure, and where from.
@@ -31,24 +48,36 @@ final class Evaluation {
         province = book.provinceTable[draft.entity.province]
         isIndividual = draft.entity.type == .individual
         entityName = NormalizedText(draft.entity.name)
-        entityMatches = book.matcher.matches(in: entityName)
-        sites = draft.websites.map { site in
+        entityCompact = entityName.scalars.filter { !NormalizedText.isSpace($0) }
+        entityMatches = book.matcher.matches(in: entityCompact)
+        product = draft.instance?.product.flatMap { book.productTable[$0] }
+        var refs: [DomainRef] = []
+        var suffixes: [(suffix: String, entry: TLD?)] = []
+        sites = draft.websites.enumerated().map { i, site in
             let name = NormalizedText(site.name)
+            let compact = name.scalars.filter { !NormalizedText.isSpace($0) }
+            let matches = book.matcher.matches(in: compact)
+            let domainMatches = site.domains.enumerated().map { j, domain in
+                let tld = book.tld(for: domain.name)
+                refs.append(DomainRef(site: i, index: j))
+                suffixes.append(tld)
+                let registrable = domain.name.utf8.count > tld.suffix.utf8.count + 1
+                    ? String(domain.name.utf8.dropLast(tld.suffix.utf8.count + 1)) ?? domain.name : domain.name
+                return book.matcher.matches(in: NormalizedText(registrable).scalars)
+            }
+            func isIndustry(_ index: Int) -> Bool {
+                switch book.matcher.entries[index].owner {
+                case .industryName, .industryDomain: true
+                case .list: false
+                }
+            }
             return SiteFacts(
-                name: name,
-                compactName: name.scalars.filter { !NormalizedText.isSpace($0) },
-                matches: book.matcher.matches(in: name),
-                domainMatches: site.domains.map { domain in
-                    book.matcher.matches(in: NormalizedText(Evaluation.registrablePart(of: domain.name, book: book)))
-                })
+                name: name, compactName: compact, matches: matches, domainMatches: domainMatches,
+                isDomainLike: NameRules.computeLooksLikeDomain(compact, site: site, book: book),
+                hasIndustryWords: matches.contains(where: isIndustry) || domainMatches.contains { $0.contains(where: isIndustry) })
         }
-    }
-
-    /// The domain without its suffix, where words like `bbs` are looked for.
-    static func registrablePart(of domain: String, book: Rulebook) -> String {
-        let suffix = book.tld(for: domain).suffix
-        guard domain.count > suffix.count + 1 else { return domain }
-        return String(domain.dropLast(suffix.count + 1))
+        domainIndex = refs
+        domainSuffixes = suffixes
     }
 
     /// Words from `owner` found in a site's name.
@@ -62,8 +91,8 @@ final class Evaluation {
 
     /// Records a finding. Severity comes from the catalog and drops to `warning` when the
     /// evidence is weaker than `high`.
-    func report(_ rule: String, at path: String, _ message: String, fix: String, evidence: Evidence? = nil) {
-        guard let entry = book.entries[rule] else { return }
+    func report(_ rule: Rule, at path: @autoclosure () -> String, _ message: @autoclosure () -> String, fix: @autoclosure () -> String, evidence: Evidence? = nil) {
+        let entry = rule.entry
         var confidence = entry.confidence
         var sources = entry.sources
         if let evidence {
@@ -72,17 +101,18 @@ final class Evaluation {
         }
         var severity = entry.severity
         if severity == .error, confidence != .high { severity = .warning }
-        findings.append(Finding(rule: rule, severity: severity, path: path, message: message, fix: fix,
+        findings.append(Finding(rule: rule.id, severity: severity, path: path(), message: message(), fix: fix(),
                                 docs: entry.docs, sources: sources, confidence: confidence))
     }
 
     /// Notes that `rule` could not decide because the draft lacks the field at `path`; one
     /// `info` finding per rule names every such field.
-    func missing(_ rule: String, at path: String, need: String) {
-        if let i = undecided.firstIndex(where: { $0.rule == rule }) {
+    func missing(_ rule: Rule, at lazyPath: @autoclosure () -> String, need: @autoclosure () -> String) {
+        let path = lazyPath()
+        if let i = undecided.firstIndex(where: { $0.rule === rule }) {
             if !undecided[i].paths.contains(path) { undecided[i].paths.append(path) }
         } else {
-            undecided.append((rule, [path], need))
+            undecided.append((rule, [path], need()))
         }
     }
 
@@ -90,11 +120,11 @@ final class Evaluation {
     func finish() -> [Finding] {
         var all = findings
         for item in undecided {
-            guard let entry = book.entries[item.rule] else { continue }
+            let entry = item.rule.entry
             let fields = item.paths.map { "`\($0)`" }.joined(separator: ", ")
             all.append(Finding(
-                rule: item.rule, severity: .info, path: item.paths[0],
-                message: "Not checked: \(entry.title.lowercasedFirst) needs \(fields), which the draft leaves out.",
+                rule: entry.id, severity: .info, path: item.paths[0],
+                message: "Not checked: \(item.rule.titleInSentence) needs \(fields), which the draft leaves out.",
                 fix: "Add \(item.need) to let this rule decide.",
                 docs: entry.docs, sources: entry.sources, confidence: entry.confidence))
         }

@@ -4,9 +4,9 @@ struct RuleDefinition: Sendable {
 
     let id: String
     let options: [String: OptionKind]
-    let run: @Sendable (Evaluation, RuleEntry) -> Void
+    let run: @Sendable (Evaluation, Rule) -> Void
 
-    init(_ id: String, options: [String: OptionKind] = [:], run: @escaping @Sendable (Evaluation, RuleEntry) -> Void) {
+    init(_ id: String, options: [String: OptionKind] = [:], run: @escaping @Sendable (Evaluation, Rule) -> Void) {
         self.id = id
         self.options = options
         self.run = run

@@ -9,31 +9,31 @@ enum DomainRules {
         RuleDefinition("domain/one-domain-per-website", run: oneDomainPerWebsite),
     ]
 
-    /// Every domain with its pointer.
-    static func domains(_ e: Evaluation) -> [(i: Int, j: Int, domain: Domain)] {
-        var result: [(Int, Int, Domain)] = []
-        for (i, site) in e.draft.websites.enumerated() {
-            for (j, domain) in site.domains.enumerated() { result.append((i, j, domain)) }
-        }
-        return result
+    /// Calls `body` with each domain and its website and domain indices.
+    @inline(__always)
+    static func forEachDomain(_ e: Evaluation, _ body: (Int, Int, Domain) -> Void) {
+        for ref in e.domainIndex { body(ref.site, ref.index, e.draft.websites[ref.site].domains[ref.index]) }
     }
 
-    static func tldApproved(_ e: Evaluation, _ rule: RuleEntry) {
-        let refused = RegionRules.limit(e, \.refusedTLDs)
-        for (i, j, domain) in domains(e) {
-            let (suffix, entry) = e.book.tld(for: domain.name)
-            let path = Path.domain(i, j, "name")
+    static func tldApproved(_ e: Evaluation, _ rule: Rule) {
+        let refused = RegionRules.applicable(e.province?.limits.refusedTLDs, e)
+        for (k, ref) in e.domainIndex.enumerated() {
+            let (i, j) = (ref.site, ref.index)
+            let domain = e.draft.websites[i].domains[j]
+            let (suffix, entry) = e.domainSuffixes[k]
+            if refused == nil, entry?.status == .approved { continue }
+            let path = { Path.domain(i, j, "name") }
             if let refused, let hit = refused.value.first(where: { domain.name.hasSuffix("." + $0) }) {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path(),
                          "\(RegionRules.name(e)) refuses domains ending in .\(hit), such as \(domain.name).",
                          fix: "Use a domain with an accepted suffix such as .cn or .com.", evidence: refused.evidence)
             } else if let entry, entry.status == .refused {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path(),
                          "The suffix .\(entry.suffix) of \(domain.name) is not approved by MIIT, so the domain cannot be filed.",
                          fix: "Use a domain with an approved suffix (check domain.miit.gov.cn), such as .cn or .com.",
                          evidence: entry.evidence)
             } else if entry == nil {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path(),
                          "The suffix .\(suffix) of \(domain.name) is not in the handbook's list of approved suffixes.",
                          fix: "Check that MIIT has approved .\(suffix) (domain.miit.gov.cn) before filing; if not, use an approved suffix.",
                          evidence: .init(confidence: .low, sources: []))
@@ -41,44 +41,45 @@ enum DomainRules {
         }
     }
 
-    static func registrarApproved(_ e: Evaluation, _ rule: RuleEntry) {
-        for (i, j, domain) in domains(e) {
-            let path = Path.domain(i, j, "registrar_approved")
+    static func registrarApproved(_ e: Evaluation, _ rule: Rule) {
+        forEachDomain(e) { i, j, domain in
+            let path = { Path.domain(i, j, "registrar_approved") }
             guard let approved = domain.registrarApproved else {
-                e.missing(rule.id, at: path, need: "`registrar_approved` of each domain")
-                continue
+                e.missing(rule, at: path(), need: "`registrar_approved` of each domain")
+                return
             }
-            guard !approved else { continue }
-            e.report(rule.id, at: path,
+            guard !approved else { return }
+            e.report(rule, at: path(),
                      "\(domain.name) is registered with a registrar MIIT has not approved.",
                      fix: "Transfer the domain to a registrar approved by MIIT (a mainland China registrar) and complete real-name verification there.")
         }
     }
 
-    static func realNameVerified(_ e: Evaluation, _ rule: RuleEntry) {
-        for (i, j, domain) in domains(e) {
-            let path = Path.domain(i, j, "real_name_verified")
+    static func realNameVerified(_ e: Evaluation, _ rule: Rule) {
+        forEachDomain(e) { i, j, domain in
+            let path = { Path.domain(i, j, "real_name_verified") }
             guard let verified = domain.realNameVerified else {
-                e.missing(rule.id, at: path, need: "`real_name_verified` of each domain")
-                continue
+                e.missing(rule, at: path(), need: "`real_name_verified` of each domain")
+                return
             }
-            guard !verified else { continue }
-            e.report(rule.id, at: path,
+            guard !verified else { return }
+            e.report(rule, at: path(),
                      "\(domain.name) has not completed real-name verification.",
                      fix: "Complete real-name verification with the registrar, in the same name as the filing entity.")
         }
     }
 
-    static func realNameSync(_ e: Evaluation, _ rule: RuleEntry) {
+    static func realNameSync(_ e: Evaluation, _ rule: Rule) {
         let minimum = rule.int("min_days") ?? 5
-        for (i, j, domain) in domains(e) where domain.realNameVerified == true {
-            let path = Path.domain(i, j, "verified_days_ago")
+        forEachDomain(e) { i, j, domain in
+            guard domain.realNameVerified == true else { return }
+            let path = { Path.domain(i, j, "verified_days_ago") }
             guard let days = domain.verifiedDaysAgo else {
-                e.missing(rule.id, at: path, need: "`verified_days_ago` of each verified domain")
-                continue
+                e.missing(rule, at: path(), need: "`verified_days_ago` of each verified domain")
+                return
             }
-            guard days < minimum else { continue }
-            e.report(rule.id, at: path,
+            guard days < minimum else { return }
+            e.report(rule, at: path(),
                      "\(domain.name) was verified \(days) day\(days == 1 ? "" : "s") ago; new real-name data takes about three business days to reach MIIT.",
                      fix: "Wait until about \(minimum) days have passed since verification, then file.")
         }
@@ -86,23 +87,23 @@ enum DomainRules {
 
     /// Compares names ignoring spaces, full-width forms and ASCII case.
     static func sameName(_ a: String, _ b: String) -> Bool {
-        NormalizedText(a).compact == NormalizedText(b).compact
+        a == b || NormalizedText(a).scalars.filter { !NormalizedText.isSpace($0) } == NormalizedText(b).scalars.filter { !NormalizedText.isSpace($0) }
     }
 
-    static func holderMatchesEntity(_ e: Evaluation, _ rule: RuleEntry) {
-        for (i, j, domain) in domains(e) {
-            let path = Path.domain(i, j, "holder")
+    static func holderMatchesEntity(_ e: Evaluation, _ rule: Rule) {
+        forEachDomain(e) { i, j, domain in
+            let path = { Path.domain(i, j, "holder") }
             guard let holder = domain.holder else {
-                e.missing(rule.id, at: path, need: "`holder` of each domain")
-                continue
+                e.missing(rule, at: path(), need: "`holder` of each domain")
+                return
             }
-            guard !sameName(holder, e.draft.entity.name) else { continue }
+            guard !sameName(holder, e.draft.entity.name) else { return }
             if e.isIndividual {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path(),
                          "\(domain.name) is held by \(holder.quoted), not by the person filing, \(e.draft.entity.name.quoted).",
                          fix: "Transfer the domain to the person filing (holder name and ID must match), or have the holder file.")
             } else {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path(),
                          "\(domain.name) is held by \(holder.quoted), not by the organization filing, \(e.draft.entity.name.quoted).",
                          fix: "Change the domain holder to the organization's registered name. A few provinces accept the legal representative or entity leader; check the province page.",
                          evidence: .init(confidence: .medium, sources: []))
@@ -110,9 +111,9 @@ enum DomainRules {
         }
     }
 
-    static func oneDomainPerWebsite(_ e: Evaluation, _ rule: RuleEntry) {
+    static func oneDomainPerWebsite(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() where site.domains.count > 1 {
-            e.report(rule.id, at: Path.domain(i, 1),
+            e.report(rule, at: Path.domain(i, 1),
                      "The website \(site.name.quoted) lists \(site.domains.count) domains; each website entry may have only one.",
                      fix: "Keep one domain on this website and file each other domain as a website of its own.")
         }

@@ -6,41 +6,41 @@ enum EntityRules {
         RuleDefinition("entity/forum", run: forum),
     ]
 
-    static func onePerAccount(_ e: Evaluation, _ rule: RuleEntry) {
+    static func onePerAccount(_ e: Evaluation, _ rule: Rule) {
         let limit = rule.int("max_entities") ?? 1
         guard let others = e.draft.account?.filedEntities else {
-            e.missing(rule.id, at: "/account/filed_entities", need: "`account.filed_entities` (other entities already filed from this account)")
+            e.missing(rule, at: "/account/filed_entities", need: "`account.filed_entities` (other entities already filed from this account)")
             return
         }
         guard others + 1 > limit else { return }
-        e.report(rule.id, at: "/account/filed_entities",
+        e.report(rule, at: "/account/filed_entities",
                  "This account already holds filings for \(others) other entit\(others == 1 ? "y" : "ies"); one account may file for \(limit).",
                  fix: "File from a separate account for this entity; the instance can stay in the other account (use its service number or authorization).")
     }
 
-    static func individualCommercialContent(_ e: Evaluation, _ rule: RuleEntry) {
+    static func individualCommercialContent(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         let commercial = Set(rule.texts("commercial_content"))
         for (i, site) in e.draft.websites.enumerated() {
             for (k, c) in (site.content ?? []).enumerated() where commercial.contains(c.rawValue) {
-                e.report(rule.id, at: "\(Path.site(i, "content"))/\(k)",
+                e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
                          "The personal website \(site.name.quoted) lists `\(c.rawValue)` content; personal sites may not sell or trade.",
                          fix: "Remove the commercial content, or file the site as an organization (a business, or a sole proprietor filing as one).")
             }
         }
     }
 
-    static func forum(_ e: Evaluation, _ rule: RuleEntry) {
+    static func forum(_ e: Evaluation, _ rule: Rule) {
         let industry = e.book.industryTable[.forum]
         for (i, site) in e.draft.websites.enumerated() {
             guard let k = site.content?.firstIndex(of: .forum) else { continue }
             let path = "\(Path.site(i, "content"))/\(k)"
             if e.isIndividual {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path,
                          "The personal website \(site.name.quoted) runs a forum; individuals may not run forums, message boards or communities.",
                          fix: "Remove the forum, comments board or chat features, or have an organization file the site.")
             } else if !(site.preApprovals ?? []).contains(.forum) {
-                e.report(rule.id, at: path,
+                e.report(rule, at: path,
                          "The website \(site.name.quoted) runs a forum without an electronic bulletin service approval; some provinces no longer accept forum applications at all.",
                          fix: "Ask the provincial communications administration whether it approves forums; obtain the approval and list `forum` in `pre_approvals`, or remove the forum.",
                          evidence: industry.map { .init(confidence: $0.confidence, sources: $0.sources) }

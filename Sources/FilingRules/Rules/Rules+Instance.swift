@@ -9,92 +9,92 @@ enum InstanceRules {
     ]
 
     /// The instance and its product's data, or an `info` naming the missing field.
-    static func product(_ e: Evaluation, _ rule: RuleEntry) -> (Instance, InstanceProduct)? {
+    static func product(_ e: Evaluation, _ rule: Rule) -> (Instance, InstanceProduct)? {
         guard let instance = e.draft.instance else {
-            e.missing(rule.id, at: "/instance", need: "`instance` (product, region, billing, term, public IP)")
+            e.missing(rule, at: "/instance", need: "`instance` (product, region, billing, term, public IP)")
             return nil
         }
         guard let id = instance.product else {
-            e.missing(rule.id, at: Path.instance("product"), need: "`instance.product` (\(Product.acceptedValues.joined(separator: ", ")))")
+            e.missing(rule, at: Path.instance("product"), need: "`instance.product` (\(Product.acceptedValues.joined(separator: ", ")))")
             return nil
         }
-        guard let product = e.book.productTable[id] else { return nil }
+        guard let product = e.product, product.id == id else { return nil }
         return (instance, product)
     }
 
-    static func mainlandRegion(_ e: Evaluation, _ rule: RuleEntry) {
+    static func mainlandRegion(_ e: Evaluation, _ rule: Rule) {
         guard let instance = e.draft.instance else {
-            e.missing(rule.id, at: "/instance", need: "`instance` (product, region, billing, term, public IP)")
+            e.missing(rule, at: "/instance", need: "`instance` (product, region, billing, term, public IP)")
             return
         }
         guard let region = instance.region else {
-            e.missing(rule.id, at: Path.instance("region"), need: "`instance.region`, e.g. cn-hangzhou")
+            e.missing(rule, at: Path.instance("region"), need: "`instance.region`, e.g. cn-hangzhou")
             return
         }
         if let known = e.book.regionTable[region] {
             guard !known.mainland else { return }
-            e.report(rule.id, at: Path.instance("region"),
+            e.report(rule, at: Path.instance("region"),
                      "The instance is in \(known.name) (\(region)), outside the Chinese mainland; filings go through an instance in the mainland.",
                      fix: "Buy an instance in a mainland region (e.g. cn-hangzhou, cn-shanghai, cn-beijing), or skip the filing if the site is served only from outside the mainland.")
         } else {
-            e.report(rule.id, at: Path.instance("region"),
+            e.report(rule, at: Path.instance("region"),
                      "The region \(region) is not one the handbook knows, so it cannot tell whether it is in the Chinese mainland.",
                      fix: "Check the region id; filings need an instance in a mainland region such as cn-hangzhou.",
                      evidence: .init(confidence: .low, sources: []))
         }
     }
 
-    static func subscriptionBilling(_ e: Evaluation, _ rule: RuleEntry) {
+    static func subscriptionBilling(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), product.billing == .subscription else { return }
         guard let billing = instance.billing else {
-            e.missing(rule.id, at: Path.instance("billing"), need: "`instance.billing` (subscription or pay_as_you_go)")
+            e.missing(rule, at: Path.instance("billing"), need: "`instance.billing` (subscription or pay_as_you_go)")
             return
         }
         guard billing == .payAsYouGo else { return }
-        e.report(rule.id, at: Path.instance("billing"),
+        e.report(rule, at: Path.instance("billing"),
                  "A pay-as-you-go \(product.name) cannot issue a service identification number for a filing.",
                  fix: "Switch the instance to subscription billing (or buy a subscription instance).", evidence: product.evidence)
     }
 
-    static func minTerm(_ e: Evaluation, _ rule: RuleEntry) {
+    static func minTerm(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), let minimum = product.minTermMonths,
             instance.billing != .payAsYouGo
         else { return }
         guard let term = instance.termMonths else {
-            e.missing(rule.id, at: Path.instance("term_months"), need: "`instance.term_months`")
+            e.missing(rule, at: Path.instance("term_months"), need: "`instance.term_months`")
             return
         }
         guard term < minimum else { return }
-        e.report(rule.id, at: Path.instance("term_months"),
+        e.report(rule, at: Path.instance("term_months"),
                  "The \(product.name) was bought for \(term) month\(term == 1 ? "" : "s"); a filing needs at least \(minimum).",
                  fix: "Renew or extend the subscription to at least \(minimum) months.", evidence: product.evidence)
     }
 
-    static func publicIP(_ e: Evaluation, _ rule: RuleEntry) {
+    static func publicIP(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), product.publicIPRequired == true else { return }
         guard let hasIP = instance.publicIp else {
-            e.missing(rule.id, at: Path.instance("public_ip"), need: "`instance.public_ip`")
+            e.missing(rule, at: Path.instance("public_ip"), need: "`instance.public_ip`")
             return
         }
         guard !hasIP else { return }
-        e.report(rule.id, at: Path.instance("public_ip"),
+        e.report(rule, at: Path.instance("public_ip"),
                  "The \(product.name) has no public IP address; service numbers are issued only for instances with one.",
                  fix: "Assign a public IP (or elastic IP) or public bandwidth to the instance.", evidence: product.evidence)
     }
 
-    static func serviceNumberQuota(_ e: Evaluation, _ rule: RuleEntry) {
+    static func serviceNumberQuota(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), let quota = product.serviceNumbers else { return }
         guard let used = instance.serviceNumbersUsed else {
-            e.missing(rule.id, at: Path.instance("service_numbers_used"), need: "`instance.service_numbers_used`")
+            e.missing(rule, at: Path.instance("service_numbers_used"), need: "`instance.service_numbers_used`")
             return
         }
         let remaining = quota - used
         if remaining <= 0 {
-            e.report(rule.id, at: Path.instance("service_numbers_used"),
+            e.report(rule, at: Path.instance("service_numbers_used"),
                      "This \(product.name) has used \(used) of its \(quota) service identification numbers; none are left, and renewing does not add more.",
                      fix: "Use another qualifying instance for this filing.", evidence: product.evidence)
         } else if e.draft.websites.count > remaining {
-            e.report(rule.id, at: Path.instance("service_numbers_used"),
+            e.report(rule, at: Path.instance("service_numbers_used"),
                      "This \(product.name) has \(remaining) service identification number\(remaining == 1 ? "" : "s") left for \(e.draft.websites.count) websites.",
                      fix: "Spread the websites over more instances, or file fewer websites through this one.",
                      evidence: .init(confidence: min(product.confidence, .medium), sources: product.sources))

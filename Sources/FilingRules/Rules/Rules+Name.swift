@@ -17,10 +17,10 @@ enum NameRules {
         RuleDefinition("name/sample-name", run: sampleName),
     ] + IndividualNameRules.all + [RuleDefinition("name/organization-relation", run: organizationRelation)]
 
-    static func minLength(_ e: Evaluation, _ rule: RuleEntry) {
+    static func minLength(_ e: Evaluation, _ rule: Rule) {
         let minimum = rule.int("min_characters") ?? 3
         for (i, site) in e.draft.websites.enumerated() where e.sites[i].name.meaningfulCount < minimum {
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) has \(e.sites[i].name.meaningfulCount) characters; names need at least \(minimum) (letters, digits or Chinese characters; symbols and spaces do not count).",
                      fix: "Use a name of at least \(minimum) characters that says what the site is about, e.g. the organization's short name.")
         }
@@ -28,49 +28,51 @@ enum NameRules {
 
     static func isAllDigits(_ s: [UInt32]) -> Bool { !s.isEmpty && s.allSatisfy(NormalizedText.isDigit) }
 
-    static func allDigits(_ e: Evaluation, _ rule: RuleEntry) {
+    static func allDigits(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() where isAllDigits(e.sites[i].compactName) {
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) is made only of digits.",
                      fix: "Use words (in Chinese where possible) that describe the site; digits may appear inside a longer name.")
         }
     }
 
+    static func looksLikeDomain(_ e: Evaluation, _ i: Int) -> Bool { e.sites[i].isDomainLike }
+
     /// A name that is a host name: dotted parts ending in a known suffix, or one of the site's own domains.
-    static func looksLikeDomain(_ e: Evaluation, _ i: Int) -> Bool {
-        let name = String(String.UnicodeScalarView(e.sites[i].compactName.compactMap(Unicode.Scalar.init)))
-        guard name.contains(".") else { return false }
+    static func computeLooksLikeDomain(_ compact: [UInt32], site: Website, book: Rulebook) -> Bool {
+        guard compact.contains(0x2E) else { return false }
+        let name = String(String.UnicodeScalarView(compact.compactMap(Unicode.Scalar.init)))
         let bare = name.hasPrefix("www.") ? String(name.dropFirst(4)) : name
-        if e.draft.websites[i].domains.contains(where: { $0.name == name || $0.name == bare }) { return true }
+        if site.domains.contains(where: { $0.name == name || $0.name == bare }) { return true }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
-        let (_, entry) = e.book.tld(for: name)
+        let (_, entry) = book.tld(for: name)
         if entry != nil { return true }
         guard let last = parts.last else { return false }
         return last.count >= 2 && last.count <= 6 && last.unicodeScalars.allSatisfy { NormalizedText.isLatin($0.value) }
     }
 
-    static func isDomain(_ e: Evaluation, _ rule: RuleEntry) {
+    static func isDomain(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() where looksLikeDomain(e, i) {
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) is a domain name, not a name.",
                      fix: "Name the site for what it offers or who runs it; the domain goes in `domains`.")
         }
     }
 
-    static func allLatin(_ e: Evaluation, _ rule: RuleEntry) {
+    static func allLatin(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() {
             let s = e.sites[i].compactName
             guard !isAllDigits(s), !looksLikeDomain(e, i), s.contains(where: NormalizedText.isLatin) else { continue }
             guard !s.contains(where: { NormalizedText.isHan($0) || NormalizedText.isOtherLetter($0) }) else { continue }
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) is written only in Latin letters.",
                      fix: "Give the site a Chinese name (a brand in Latin letters may stay inside it, e.g. “Acme 技术博客”).")
         }
     }
 
-    static func specialCharacters(_ e: Evaluation, _ rule: RuleEntry) {
-        let allowed = NormalizedText(rule.texts("allowed_symbols").joined()).scalars
+    static func specialCharacters(_ e: Evaluation, _ rule: Rule) {
+        let allowed = rule.allowedSymbols
         for (i, site) in e.draft.websites.enumerated() where !looksLikeDomain(e, i) {
             var found: [UInt32] = []
             for v in e.sites[i].name.scalars {
@@ -81,14 +83,14 @@ enum NameRules {
             guard !found.isEmpty else { continue }
             let shown = found.compactMap(Unicode.Scalar.init).map { "“\(Character($0))”" }.joined(separator: " ")
             let tolerated = allowed.compactMap(Unicode.Scalar.init).map { String(Character($0)) }.joined(separator: " ")
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) contains special characters: \(shown).",
                      fix: "Remove them; use only letters, digits and Chinese characters (at most \(tolerated)).")
         }
     }
 
     /// Reports one finding per site listing the words of `list` found, with the strongest word's evidence.
-    static func reportWords(_ e: Evaluation, _ rule: RuleEntry, site i: Int, words: [Word], message: (String) -> String, fix: String) {
+    static func reportWords(_ e: Evaluation, _ rule: Rule, site i: Int, words: [Word], message: (String) -> String, fix: @autoclosure () -> String) {
         guard !words.isEmpty else { return }
         let best = words.max { $0.confidence < $1.confidence } ?? words[0]
         var sources: [String] = []
@@ -96,22 +98,22 @@ enum NameRules {
             for s in word.sources where !sources.contains(s) { sources.append(s) }
         }
         let shown = words.map { "“\($0.text)”" }.joined(separator: ", ")
-        e.report(rule.id, at: Path.site(i, "name"), message(shown), fix: fix,
+        e.report(rule, at: Path.site(i, "name"), message(shown), fix: fix(),
                  evidence: .init(confidence: best.confidence, sources: sources))
     }
 
-    static func statePrefix(_ e: Evaluation, _ rule: RuleEntry) {
+    static func statePrefix(_ e: Evaluation, _ rule: Rule) {
         if !e.isIndividual, e.draft.entity.stateLevel == true { return }
         for (i, site) in e.draft.websites.enumerated() {
-            let fix = e.isIndividual
-                ? "Remove these words; only state-level units may use them."
-                : "Remove these words, or, if the organization is a state-level unit, set `entity.state_level: true` and prepare the stamped letter proving it."
             reportWords(e, rule, site: i, words: e.words(in: i, .list("state-level")),
-                        message: { "The website name \(site.name.quoted) uses words reserved for state-level units: \($0)." }, fix: fix)
+                        message: { "The website name \(site.name.quoted) uses words reserved for state-level units: \($0)." },
+                        fix: e.isIndividual
+                            ? "Remove these words; only state-level units may use them."
+                            : "Remove these words, or, if the organization is a state-level unit, set `entity.state_level: true` and prepare the stamped letter proving it.")
         }
     }
 
-    static func sensitiveWord(_ e: Evaluation, _ rule: RuleEntry) {
+    static func sensitiveWord(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("sensitive")),
                         message: { "The website name \(site.name.quoted) contains sensitive words: \($0)." },
@@ -119,7 +121,7 @@ enum NameRules {
         }
     }
 
-    static func governmentName(_ e: Evaluation, _ rule: RuleEntry) {
+    static func governmentName(_ e: Evaluation, _ rule: Rule) {
         if e.draft.entity.publicInstitution == true { return }
         for (i, site) in e.draft.websites.enumerated() {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("government")),
@@ -128,32 +130,36 @@ enum NameRules {
         }
     }
 
-    static func approvalKeyword(_ e: Evaluation, _ rule: RuleEntry) {
+    static func approvalKeyword(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() {
-            let held = Set(site.preApprovals ?? [])
+            let facts = e.sites[i]
+            guard facts.hasIndustryWords else { continue }
+            let held = site.preApprovals ?? []
             for industry in e.book.industries where !held.contains(industry.id) {
                 let nameWords = e.words(in: i, .industryName(industry.id))
-                let fix = e.isIndividual
-                    ? "Remove the word: individuals cannot obtain the \(industry.name.lowercased()) approval (\(industry.nameZh))."
-                    : "Remove the word, or obtain \(industry.document) from \(industry.authority) and list `\(industry.id.rawValue)` in `pre_approvals`."
+                func fix() -> String {
+                    e.isIndividual
+                        ? "Remove the word: individuals cannot obtain the \(industry.name.lowercased()) approval (\(industry.nameZh))."
+                        : "Remove the word, or obtain \(industry.document) from \(industry.authority) and list `\(industry.id.rawValue)` in `pre_approvals`."
+                }
                 reportWords(e, rule, site: i, words: nameWords,
                             message: { "The website name \(site.name.quoted) suggests \(industry.name.lowercased()) (\($0)), but no \(industry.id.rawValue) approval is listed." },
-                            fix: fix)
+                            fix: fix())
                 for (j, domain) in site.domains.enumerated() {
-                    let found = e.sites[i].domainMatches[j].compactMap { index -> Word? in
+                    let found = facts.domainMatches[j].compactMap { index -> Word? in
                         let entry = e.book.matcher.entries[index]
                         return entry.owner == .industryDomain(industry.id) ? entry.word : nil
                     }
                     guard let word = found.first else { continue }
-                    e.report(rule.id, at: Path.domain(i, j, "name"),
+                    e.report(rule, at: Path.domain(i, j, "name"),
                              "The domain \(domain.name) contains “\(word.text)”, which reviewers read as \(industry.name.lowercased()), but no \(industry.id.rawValue) approval is listed.",
-                             fix: fix, evidence: word.evidence)
+                             fix: fix(), evidence: word.evidence)
                 }
             }
         }
     }
 
-    static func superlative(_ e: Evaluation, _ rule: RuleEntry) {
+    static func superlative(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("superlatives")),
                         message: { "The website name \(site.name.quoted) makes superlative claims: \($0)." },
@@ -161,23 +167,20 @@ enum NameRules {
         }
     }
 
-    static func sampleName(_ e: Evaluation, _ rule: RuleEntry) {
+    static func sampleName(_ e: Evaluation, _ rule: Rule) {
         for (i, site) in e.draft.websites.enumerated() {
             guard let pattern = e.book.exactPatterns.first(where: { $0.listID == "sample-names" && $0.matches(e.sites[i].compactName) }) else { continue }
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) copies a sample name from provider documentation (“\(pattern.word.text)”).",
                      fix: "Write a name of your own; administrations may refuse names that many filings have copied.",
                      evidence: pattern.word.evidence)
         }
     }
 
-    static func organizationRelation(_ e: Evaluation, _ rule: RuleEntry) {
+    static func organizationRelation(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         var entity = e.entityName.scalars.filter { !NormalizedText.isSpace($0) }
-        for word in e.book.listTable["organization-generic"]?.words ?? [] {
-            let pattern = NormalizedText(word.text).scalars
-            mask(pattern, in: &entity)
-        }
+        for pattern in e.book.genericPatterns { mask(pattern, in: &entity) }
         let han = Set(entity.filter(NormalizedText.isHan))
         let tokens = latinTokens(entity)
         guard !han.isEmpty || !tokens.isEmpty else { return }
@@ -185,7 +188,7 @@ enum NameRules {
             let name = e.sites[i].compactName
             if name.contains(where: han.contains) { continue }
             if tokens.contains(where: { t in contains(name, t) }) { continue }
-            e.report(rule.id, at: Path.site(i, "name"),
+            e.report(rule, at: Path.site(i, "name"),
                      "The website name \(site.name.quoted) shares nothing with the organization's name \(e.draft.entity.name.quoted).",
                      fix: "Use the organization's full or short name, or keep a trademark certificate or a short statement ready that links the name to the organization.")
         }
@@ -195,7 +198,7 @@ enum NameRules {
         guard !pattern.isEmpty, pattern.count <= text.count else { return }
         var i = 0
         while i + pattern.count <= text.count {
-            if Array(text[i..<(i + pattern.count)]) == pattern {
+            if matches(pattern, in: text, at: i) {
                 for k in i..<(i + pattern.count) { text[k] = 0x20 }
                 i += pattern.count
             } else {
@@ -217,8 +220,17 @@ enum NameRules {
 
     static func contains(_ hay: [UInt32], _ needle: [UInt32]) -> Bool {
         guard needle.count <= hay.count else { return false }
-        for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle { return true }
+        for i in 0...(hay.count - needle.count) where matches(needle, in: hay, at: i) { return true }
         return false
+    }
+
+    static func matches(_ needle: [UInt32], in hay: [UInt32], at start: Int) -> Bool {
+        var k = 0
+        while k < needle.count {
+            if hay[start + k] != needle[k] { return false }
+            k += 1
+        }
+        return true
     }
 }
 
@@ -231,7 +243,7 @@ enum IndividualNameRules {
         RuleDefinition("name/individual-restricted-word", run: restrictedWord),
     ]
 
-    static func organizationWord(_ e: Evaluation, _ rule: RuleEntry) {
+    static func organizationWord(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         for (i, site) in e.draft.websites.enumerated() {
             NameRules.reportWords(e, rule, site: i, words: e.words(in: i, .list("organization-words")),
@@ -240,7 +252,7 @@ enum IndividualNameRules {
         }
     }
 
-    static func restrictedWord(_ e: Evaluation, _ rule: RuleEntry) {
+    static func restrictedWord(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         for (i, site) in e.draft.websites.enumerated() {
             let words = e.words(in: i, .list("individual-restricted")) + e.words(in: i, .list("individual-restricted-reported"))

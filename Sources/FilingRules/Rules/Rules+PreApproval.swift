@@ -18,16 +18,16 @@ enum PreApprovalRules {
         }
     }
 
-    static func missingDocument(_ e: Evaluation, _ rule: RuleEntry) {
+    static func missingDocument(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         for (i, site) in e.draft.websites.enumerated() {
             guard site.content != nil else {
-                e.missing(rule.id, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
+                e.missing(rule, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
                 continue
             }
             let held = Set(site.preApprovals ?? [])
             for (k, industry) in regulated(e, site) where industry.status == .required && !held.contains(industry.id) {
-                e.report(rule.id, at: "\(Path.site(i, "content"))/\(k)",
+                e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
                          "The website \(site.name.quoted) has \(industry.name.lowercased()) content, which needs \(industry.document) before filing, but `pre_approvals` does not list `\(industry.id.rawValue)`.",
                          fix: "Obtain \(industry.document) from \(industry.authority) and add `\(industry.id.rawValue)` to `pre_approvals`, or remove that content from the site.",
                          evidence: industry.evidence)
@@ -35,15 +35,15 @@ enum PreApprovalRules {
         }
     }
 
-    static func individualRegulatedContent(_ e: Evaluation, _ rule: RuleEntry) {
+    static func individualRegulatedContent(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         for (i, site) in e.draft.websites.enumerated() {
             guard site.content != nil else {
-                e.missing(rule.id, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
+                e.missing(rule, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
                 continue
             }
             for (k, industry) in regulated(e, site) where !industry.individualsMayFile {
-                e.report(rule.id, at: "\(Path.site(i, "content"))/\(k)",
+                e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
                          "The personal website \(site.name.quoted) has \(industry.name.lowercased()) content; individuals cannot obtain the approval it needs.",
                          fix: "Remove that content, or have an organization that holds \(industry.document) file the site.",
                          evidence: industry.evidence)
@@ -51,26 +51,26 @@ enum PreApprovalRules {
         }
     }
 
-    static func commitmentLetter(_ e: Evaluation, _ rule: RuleEntry) {
+    static func commitmentLetter(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         for (i, site) in e.draft.websites.enumerated() {
             let held = Set(site.preApprovals ?? [])
             let local = regulated(e, site).filter { $0.industry.status == .local && !held.contains($0.industry.id) }
             guard let first = local.first else { continue }
             guard let letter = site.commitmentLetter else {
-                e.missing(rule.id, at: Path.site(i, "commitment_letter"), need: "`commitment_letter: true` or `false`")
+                e.missing(rule, at: Path.site(i, "commitment_letter"), need: "`commitment_letter: true` or `false`")
                 continue
             }
             guard !letter else { continue }
             let names = local.map { $0.industry.name.lowercased() }.joined(separator: ", ")
-            e.report(rule.id, at: "\(Path.site(i, "content"))/\(first.index)",
+            e.report(rule, at: "\(Path.site(i, "content"))/\(first.index)",
                      "The website \(site.name.quoted) has \(names) content, for which the need for approval depends on the local authority, and no approval or commitment letter is ready.",
                      fix: "Ask the local authority: obtain the approval if it is required, or, if they say it is not, prepare a remark or letter of commitment for the reviewer and set `commitment_letter: true`.",
                      evidence: first.industry.evidence)
         }
     }
 
-    static func financeKeywords(_ e: Evaluation, _ rule: RuleEntry) {
+    static func financeKeywords(_ e: Evaluation, _ rule: Rule) {
         let finance = e.book.industryTable[.finance]
         let commitmentAccepted = finance?.commitmentLetterProvinces.contains(e.draft.entity.province) ?? false
         let provinceName = e.province?.name ?? e.draft.entity.province.name
@@ -84,7 +84,7 @@ enum PreApprovalRules {
         if !entityWords.isEmpty, e.draft.websites.contains(where: { !covered($0) }) {
             let shown = entityWords.map { "“\($0.text)”" }.joined(separator: ", ")
             let best = entityWords.max { $0.confidence < $1.confidence } ?? entityWords[0]
-            e.report(rule.id, at: Path.entity("name"),
+            e.report(rule, at: Path.entity("name"),
                      "The entity name \(e.draft.entity.name.quoted) contains financial words (\(shown)); reviewers will ask for a financial regulator's approval.",
                      fix: fix, evidence: best.evidence)
         }

@@ -14,45 +14,45 @@ enum RegionRules {
     ]
 
     /// A limit of the filing province that applies to this entity type.
-    static func limit<T>(_ e: Evaluation, _ key: KeyPath<ProvinceLimits, Fact<T>?>) -> Fact<T>? {
-        guard let fact = e.province?.limits[keyPath: key], fact.applies(to: e.draft.entity.type) else { return nil }
+    static func applicable<T>(_ fact: Fact<T>?, _ e: Evaluation) -> Fact<T>? {
+        guard let fact, fact.applies(to: e.draft.entity.type) else { return nil }
         return fact
     }
 
     static func name(_ e: Evaluation) -> String { e.province?.name ?? e.draft.entity.province.name }
 
-    static func organizationCrossProvince(_ e: Evaluation, _ rule: RuleEntry) {
+    static func organizationCrossProvince(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         guard let home = e.draft.entity.documentProvince else {
-            e.missing(rule.id, at: Path.entity("document_province"), need: "`entity.document_province`, where the business licence is registered")
+            e.missing(rule, at: Path.entity("document_province"), need: "`entity.document_province`, where the business licence is registered")
             return
         }
         guard home != e.draft.entity.province else { return }
-        e.report(rule.id, at: Path.entity("province"),
+        e.report(rule, at: Path.entity("province"),
                  "The organization is registered in \(home.name) but files in \(name(e)); organizations can only file where their certificate is registered.",
                  fix: "File in \(home.name), or have a branch or subsidiary registered in \(name(e)) file instead.")
     }
 
-    static func individualNonLocal(_ e: Evaluation, _ rule: RuleEntry) {
+    static func individualNonLocal(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         let entity = e.draft.entity
         guard let home = entity.documentProvince else {
-            e.missing(rule.id, at: Path.entity("document_province"), need: "`entity.document_province`, the province of the ID card")
+            e.missing(rule, at: Path.entity("document_province"), need: "`entity.document_province`, the province of the ID card")
             return
         }
-        guard home != entity.province, let policy = limit(e, \.individualNonLocal) else { return }
+        guard home != entity.province, let policy = applicable(e.province?.limits.individualNonLocal, e) else { return }
         switch policy.value {
         case .allowed:
             return
         case .notAllowed:
-            e.report(rule.id, at: Path.entity("province"),
+            e.report(rule, at: Path.entity("province"),
                      "\(name(e)) accepts individual filings only from people with a local ID card; this ID card is from \(home.name).",
                      fix: "File in \(home.name), where the ID card was issued.", evidence: policy.evidence)
         case .withProof:
-            let accepted = limit(e, \.acceptedProofs)
+            let accepted = applicable(e.province?.limits.acceptedProofs, e)
             let proofs = accepted?.value ?? [.residencePermit]
             guard let proof = entity.localProof else {
-                e.missing(rule.id, at: Path.entity("local_proof"), need: "`entity.local_proof` (\(LocalProof.acceptedValues.joined(separator: ", ")))")
+                e.missing(rule, at: Path.entity("local_proof"), need: "`entity.local_proof` (\(LocalProof.acceptedValues.joined(separator: ", ")))")
                 return
             }
             var ok = proof != .none && proofs.contains(proof)
@@ -62,45 +62,45 @@ enum RegionRules {
             let evidence = accepted.map { a in
                 Evaluation.Evidence(confidence: min(a.confidence, policy.confidence), sources: policy.sources + a.sources)
             } ?? policy.evidence
-            e.report(rule.id, at: Path.entity("local_proof"),
+            e.report(rule, at: Path.entity("local_proof"),
                      "\(name(e)) accepts individuals from other provinces only with local proof (\(names)); the draft's ID card is from \(home.name) and no accepted proof is given.",
                      fix: "Get a \(name(e)) \(names) and set `local_proof` (and `residence_permit_province`), or file in \(home.name).",
                      evidence: evidence)
         }
     }
 
-    static func oneWebsitePerApplication(_ e: Evaluation, _ rule: RuleEntry) {
-        guard let fact = limit(e, \.websitesPerApplication), e.draft.websites.count > fact.value else { return }
-        e.report(rule.id, at: Path.site(fact.value),
+    static func oneWebsitePerApplication(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.province?.limits.websitesPerApplication, e), e.draft.websites.count > fact.value else { return }
+        e.report(rule, at: Path.site(fact.value),
                  "\(name(e)) accepts \(fact.value) website\(fact.value == 1 ? "" : "s") per application; this draft has \(e.draft.websites.count).",
                  fix: "Submit the first \(fact.value == 1 ? "website" : "\(fact.value) websites") now and the others in later applications, one after another.",
                  evidence: fact.evidence)
     }
 
-    static func domainsPerSubmission(_ e: Evaluation, _ rule: RuleEntry) {
-        guard let fact = limit(e, \.domainsPerSubmission) else { return }
+    static func domainsPerSubmission(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.province?.limits.domainsPerSubmission, e) else { return }
         var seen = 0
         for (i, site) in e.draft.websites.enumerated() {
             for j in site.domains.indices {
                 seen += 1
                 guard seen == fact.value + 1 else { continue }
                 let total = e.draft.websites.reduce(0) { $0 + $1.domains.count }
-                e.report(rule.id, at: Path.domain(i, j),
+                e.report(rule, at: Path.domain(i, j),
                          "\(name(e)) accepts at most \(fact.value) domain\(fact.value == 1 ? "" : "s") in one submission; this draft has \(total).",
                          fix: "Split the domains over several submissions of at most \(fact.value).", evidence: fact.evidence)
             }
         }
     }
 
-    static func minAge(_ e: Evaluation, _ rule: RuleEntry) {
-        guard let fact = limit(e, \.minAge) else { return }
+    static func minAge(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.province?.limits.minAge, e) else { return }
         let who = e.isIndividual ? "the person filing" : "the entity leader"
         guard let age = e.draft.entity.age else {
-            e.missing(rule.id, at: Path.entity("age"), need: "`entity.age` (\(who)'s age)")
+            e.missing(rule, at: Path.entity("age"), need: "`entity.age` (\(who)'s age)")
             return
         }
         guard age < fact.value else { return }
-        let lower = limit(e, \.minAgeWithEmployment)
+        let lower = applicable(e.province?.limits.minAgeWithEmployment, e)
         if let lower, age >= lower.value, e.draft.entity.localProof == .employment { return }
         var fix = "\(name(e)) requires \(who) to be at least \(fact.value)."
         if let lower, age >= lower.value {
@@ -108,30 +108,30 @@ enum RegionRules {
         } else {
             fix += e.isIndividual ? " Wait until then, or have an adult file." : " Name an entity leader who meets the age limit."
         }
-        e.report(rule.id, at: Path.entity("age"),
+        e.report(rule, at: Path.entity("age"),
                  "\(who.prefix(1).uppercased() + who.dropFirst()) is \(age); \(name(e)) accepts filings from \(fact.value).",
                  fix: fix, evidence: fact.evidence)
     }
 
-    static func domainValidity(_ e: Evaluation, _ rule: RuleEntry) {
-        let fact = limit(e, \.minDomainValidityDays)
+    static func domainValidity(_ e: Evaluation, _ rule: Rule) {
+        let fact = applicable(e.province?.limits.minDomainValidityDays, e)
         let typical = rule.int("typical_min_days") ?? 90
         for (i, site) in e.draft.websites.enumerated() {
             for (j, domain) in site.domains.enumerated() {
-                let path = Path.domain(i, j, "days_to_expiry")
+                let path = { Path.domain(i, j, "days_to_expiry") }
                 guard let days = domain.daysToExpiry else {
-                    e.missing(rule.id, at: path, need: "`days_to_expiry` of each domain")
+                    e.missing(rule, at: path(), need: "`days_to_expiry` of each domain")
                     continue
                 }
                 if days <= 0 {
-                    e.report(rule.id, at: path, "The domain \(domain.name) has expired.",
+                    e.report(rule, at: path(), "The domain \(domain.name) has expired.",
                              fix: "Renew the domain before filing; most administrations want at least three months left.")
                 } else if let fact, days < fact.value {
-                    e.report(rule.id, at: path,
+                    e.report(rule, at: path(),
                              "The domain \(domain.name) expires in \(days) days; \(name(e)) wants at least \(fact.value).",
                              fix: "Renew the domain so that at least \(fact.value) days remain, then file.", evidence: fact.evidence)
                 } else if fact == nil, days < typical {
-                    e.report(rule.id, at: path,
+                    e.report(rule, at: path(),
                              "The domain \(domain.name) expires in \(days) days; many administrations want at least \(typical).",
                              fix: "Renew the domain so that at least \(typical) days remain, then file.",
                              evidence: .init(confidence: .medium, sources: []))
@@ -140,53 +140,53 @@ enum RegionRules {
         }
     }
 
-    static func localPhone(_ e: Evaluation, _ rule: RuleEntry) {
-        guard let fact = limit(e, \.localPhone), fact.value else { return }
+    static func localPhone(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.province?.limits.localPhone, e), fact.value else { return }
         guard let phone = e.draft.entity.phoneProvince else {
-            e.missing(rule.id, at: Path.entity("phone_province"), need: "`entity.phone_province`, where the contact's mobile number is registered")
+            e.missing(rule, at: Path.entity("phone_province"), need: "`entity.phone_province`, where the contact's mobile number is registered")
             return
         }
         guard phone != e.draft.entity.province else { return }
-        e.report(rule.id, at: Path.entity("phone_province"),
+        e.report(rule, at: Path.entity("phone_province"),
                  "\(name(e)) wants local contact phones; this mobile number is from \(phone.name).",
                  fix: "Give a mobile number registered in \(name(e)).", evidence: fact.evidence)
     }
 
-    static func publicInstitutionTLD(_ e: Evaluation, _ rule: RuleEntry) {
-        guard e.draft.entity.publicInstitution == true, let fact = limit(e, \.publicInstitutionTLDs), !fact.value.isEmpty else { return }
+    static func publicInstitutionTLD(_ e: Evaluation, _ rule: Rule) {
+        guard e.draft.entity.publicInstitution == true, let fact = applicable(e.province?.limits.publicInstitutionTLDs, e), !fact.value.isEmpty else { return }
         let shown = fact.value.map { ".\($0)" }.joined(separator: ", ")
         for (i, site) in e.draft.websites.enumerated() {
             for (j, domain) in site.domains.enumerated() where !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) {
-                e.report(rule.id, at: Path.domain(i, j, "name"),
+                e.report(rule, at: Path.domain(i, j, "name"),
                          "In \(name(e)), government bodies and public institutions file only domains ending in \(shown); \(domain.name) does not.",
                          fix: "Use a domain ending in \(shown).", evidence: fact.evidence)
             }
         }
     }
 
-    static func leaderLegalRepresentative(_ e: Evaluation, _ rule: RuleEntry) {
-        guard !e.isIndividual, let fact = limit(e, \.leaderMustBeLegalRepresentative), fact.value else { return }
+    static func leaderLegalRepresentative(_ e: Evaluation, _ rule: Rule) {
+        guard !e.isIndividual, let fact = applicable(e.province?.limits.leaderMustBeLegalRepresentative, e), fact.value else { return }
         guard let isLegal = e.draft.entity.leaderIsLegalRepresentative else {
-            e.missing(rule.id, at: Path.entity("leader_is_legal_representative"), need: "`entity.leader_is_legal_representative`")
+            e.missing(rule, at: Path.entity("leader_is_legal_representative"), need: "`entity.leader_is_legal_representative`")
             return
         }
         guard !isLegal else { return }
-        e.report(rule.id, at: Path.entity("leader_is_legal_representative"),
+        e.report(rule, at: Path.entity("leader_is_legal_representative"),
                  "\(name(e)) wants the entity leader to be the organization's legal representative.",
                  fix: "Name the legal representative as entity leader.", evidence: fact.evidence)
     }
 
-    static func domainPrivacy(_ e: Evaluation, _ rule: RuleEntry) {
-        guard let fact = limit(e, \.domainPrivacyOff), fact.value else { return }
+    static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.province?.limits.domainPrivacyOff, e), fact.value else { return }
         for (i, site) in e.draft.websites.enumerated() {
             for (j, domain) in site.domains.enumerated() {
-                let path = Path.domain(i, j, "privacy_protection")
+                let path = { Path.domain(i, j, "privacy_protection") }
                 guard let privacy = domain.privacyProtection else {
-                    e.missing(rule.id, at: path, need: "`privacy_protection` of each domain")
+                    e.missing(rule, at: path(), need: "`privacy_protection` of each domain")
                     continue
                 }
                 guard privacy else { continue }
-                e.report(rule.id, at: path,
+                e.report(rule, at: path(),
                          "\(name(e)) is reported to check the domain holder in WHOIS; privacy protection on \(domain.name) hides it.",
                          fix: "Turn off the domain's privacy protection while the filing is reviewed.", evidence: fact.evidence)
             }

@@ -26,7 +26,11 @@ struct WordMatcher: Sendable {
 
     /// Indices into `entries` of every word found in `text` (spaces in the text are ignored).
     func matches(in text: NormalizedText) -> [Int] {
-        let s = text.scalars.filter { !NormalizedText.isSpace($0) }
+        matches(in: text.scalars.filter { !NormalizedText.isSpace($0) })
+    }
+
+    /// Indices of every word found in folded text without spaces.
+    func matches(in s: [UInt32]) -> [Int] {
         var found: [Int] = []
         for start in s.indices {
             guard let candidates = index[s[start]] else { continue }
