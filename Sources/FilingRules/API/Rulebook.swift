@@ -67,6 +67,8 @@ public struct Rulebook: Sendable {
         let matcher: WordMatcher
         let exactPatterns: [ExactPattern]
         let sourceTable: [String: Source]
+        /// The most labels any known suffix has (`com.cn` has two).
+        let maxSuffixLabels: Int
 
         init(
             catalog: [RuleEntry], sources: [Source], provinces: [Province], industries: [Industry], wordLists: [WordList],
@@ -119,6 +121,7 @@ public struct Rulebook: Sendable {
             }
             self.matcher = matcher
             exactPatterns = exact
+            maxSuffixLabels = (tlds.map { $0.suffix.split(separator: ".").count }.max() ?? 1)
         }
     }
 
@@ -179,16 +182,20 @@ public struct Rulebook: Sendable {
     /// A source by id.
     public func source(_ id: String) -> Source? { sourceTable[id] }
 
-    /// The approved or refused entry for a domain's longest known suffix, with the suffix matched.
+    /// The longest known suffix of a domain and its data; for an unknown suffix, the last label and nil.
     func tld(for domain: String) -> (suffix: String, entry: TLD?) {
-        var rest = Substring(domain)
-        var lastLabel = rest
-        while let dot = rest.firstIndex(of: ".") {
-            rest = rest[rest.index(after: dot)...]
-            if let entry = tldTable[String(rest)] { return (String(rest), entry) }
-            lastLabel = rest
+        var dots: [String.Index] = []
+        var index = domain.endIndex
+        while index > domain.startIndex, dots.count < storage.maxSuffixLabels {
+            index = domain.index(before: index)
+            if domain[index] == "." { dots.append(index) }
         }
-        return (String(lastLabel), nil)
+        for dot in dots.reversed() {
+            let candidate = String(domain[domain.index(after: dot)...])
+            if let entry = storage.tldTable[candidate] { return (candidate, entry) }
+        }
+        let last = dots.first.map { String(domain[domain.index(after: $0)...]) } ?? domain
+        return (last, nil)
     }
 
     /// FNV-1a over the files in name order: the same data gives the same version everywhere.

@@ -49,10 +49,11 @@ struct DraftBuilder {
     private func entity(_ value: Value, at path: PointerPath) throws(DraftInputError) -> Entity {
         let f = try fields(value, at: path, allowed: Self.entityFields, what: "`entity`")
         guard let typeValue = f["type"] else { throw missing("type", at: path, what: "organization or individual") }
+        let type: EntityType = try enumeration(typeValue, at: path.appending("type"))
         guard let nameValue = f["name"] else { throw missing("name", at: path, what: "the organization's or person's name") }
         guard let provinceValue = f["province"] else { throw missing("province", at: path, what: "the province the filing is made in") }
         return Entity(
-            type: try enumeration(typeValue, at: path.appending("type")),
+            type: type,
             name: try requiredText(nameValue, at: path.appending("name")),
             province: try province(provinceValue, at: path.appending("province")),
             documentProvince: try optionalProvince(f, "document_province", in: path),

@@ -124,7 +124,7 @@ final class Evaluation {
             let fields = item.paths.map { "`\($0)`" }.joined(separator: ", ")
             all.append(Finding(
                 rule: entry.id, severity: .info, path: item.paths[0],
-                message: "Not checked: \(item.rule.titleInSentence) needs \(fields), which the draft leaves out.",
+                message: "Not checked (\(entry.title.quoted)): the draft leaves out \(fields).",
                 fix: "Add \(item.need) to let this rule decide.",
                 docs: entry.docs, sources: entry.sources, confidence: entry.confidence))
         }

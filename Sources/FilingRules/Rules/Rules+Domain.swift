@@ -112,9 +112,9 @@ enum DomainRules {
     }
 
     static func oneDomainPerWebsite(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() where site.domains.count > 1 {
+        for i in e.sites.indices where e.draft.websites[i].domains.count > 1 {
             e.report(rule, at: Path.domain(i, 1),
-                     "The website \(site.name.quoted) lists \(site.domains.count) domains; each website entry may have only one.",
+                     "The website \(e.draft.websites[i].name.quoted) lists \(e.draft.websites[i].domains.count) domains; each website entry may have only one.",
                      fix: "Keep one domain on this website and file each other domain as a website of its own.")
         }
     }

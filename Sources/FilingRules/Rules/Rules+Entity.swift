@@ -21,10 +21,10 @@ enum EntityRules {
     static func individualCommercialContent(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         let commercial = Set(rule.texts("commercial_content"))
-        for (i, site) in e.draft.websites.enumerated() {
-            for (k, c) in (site.content ?? []).enumerated() where commercial.contains(c.rawValue) {
+        for i in e.sites.indices {
+            for (k, c) in (e.draft.websites[i].content ?? []).enumerated() where commercial.contains(c.rawValue) {
                 e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
-                         "The personal website \(site.name.quoted) lists `\(c.rawValue)` content; personal sites may not sell or trade.",
+                         "The personal website \(e.draft.websites[i].name.quoted) lists `\(c.rawValue)` content; personal sites may not sell or trade.",
                          fix: "Remove the commercial content, or file the site as an organization (a business, or a sole proprietor filing as one).")
             }
         }
@@ -32,16 +32,16 @@ enum EntityRules {
 
     static func forum(_ e: Evaluation, _ rule: Rule) {
         let industry = e.book.industryTable[.forum]
-        for (i, site) in e.draft.websites.enumerated() {
-            guard let k = site.content?.firstIndex(of: .forum) else { continue }
+        for i in e.sites.indices {
+            guard let k = e.draft.websites[i].content?.firstIndex(of: .forum) else { continue }
             let path = "\(Path.site(i, "content"))/\(k)"
             if e.isIndividual {
                 e.report(rule, at: path,
-                         "The personal website \(site.name.quoted) runs a forum; individuals may not run forums, message boards or communities.",
+                         "The personal website \(e.draft.websites[i].name.quoted) runs a forum; individuals may not run forums, message boards or communities.",
                          fix: "Remove the forum, comments board or chat features, or have an organization file the site.")
-            } else if !(site.preApprovals ?? []).contains(.forum) {
+            } else if !(e.draft.websites[i].preApprovals ?? []).contains(.forum) {
                 e.report(rule, at: path,
-                         "The website \(site.name.quoted) runs a forum without an electronic bulletin service approval; some provinces no longer accept forum applications at all.",
+                         "The website \(e.draft.websites[i].name.quoted) runs a forum without an electronic bulletin service approval; some provinces no longer accept forum applications at all.",
                          fix: "Ask the provincial communications administration whether it approves forums; obtain the approval and list `forum` in `pre_approvals`, or remove the forum.",
                          evidence: industry.map { .init(confidence: $0.confidence, sources: $0.sources) }
                              ?? .init(confidence: .medium, sources: []))

@@ -19,9 +19,9 @@ enum NameRules {
 
     static func minLength(_ e: Evaluation, _ rule: Rule) {
         let minimum = rule.int("min_characters") ?? 3
-        for (i, site) in e.draft.websites.enumerated() where e.sites[i].name.meaningfulCount < minimum {
+        for i in e.sites.indices where e.sites[i].name.meaningfulCount < minimum {
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) has \(e.sites[i].name.meaningfulCount) characters; names need at least \(minimum) (letters, digits or Chinese characters; symbols and spaces do not count).",
+                     "The website name \(e.draft.websites[i].name.quoted) has \(e.sites[i].name.meaningfulCount) characters; names need at least \(minimum) (letters, digits or Chinese characters; symbols and spaces do not count).",
                      fix: "Use a name of at least \(minimum) characters that says what the site is about, e.g. the organization's short name.")
         }
     }
@@ -29,9 +29,9 @@ enum NameRules {
     static func isAllDigits(_ s: [UInt32]) -> Bool { !s.isEmpty && s.allSatisfy(NormalizedText.isDigit) }
 
     static func allDigits(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() where isAllDigits(e.sites[i].compactName) {
+        for i in e.sites.indices where isAllDigits(e.sites[i].compactName) {
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) is made only of digits.",
+                     "The website name \(e.draft.websites[i].name.quoted) is made only of digits.",
                      fix: "Use words (in Chinese where possible) that describe the site; digits may appear inside a longer name.")
         }
     }
@@ -53,27 +53,27 @@ enum NameRules {
     }
 
     static func isDomain(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() where looksLikeDomain(e, i) {
+        for i in e.sites.indices where looksLikeDomain(e, i) {
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) is a domain name, not a name.",
+                     "The website name \(e.draft.websites[i].name.quoted) is a domain name, not a name.",
                      fix: "Name the site for what it offers or who runs it; the domain goes in `domains`.")
         }
     }
 
     static func allLatin(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             let s = e.sites[i].compactName
             guard !isAllDigits(s), !looksLikeDomain(e, i), s.contains(where: NormalizedText.isLatin) else { continue }
             guard !s.contains(where: { NormalizedText.isHan($0) || NormalizedText.isOtherLetter($0) }) else { continue }
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) is written only in Latin letters.",
+                     "The website name \(e.draft.websites[i].name.quoted) is written only in Latin letters.",
                      fix: "Give the site a Chinese name (a brand in Latin letters may stay inside it, e.g. “Acme 技术博客”).")
         }
     }
 
     static func specialCharacters(_ e: Evaluation, _ rule: Rule) {
         let allowed = rule.allowedSymbols
-        for (i, site) in e.draft.websites.enumerated() where !looksLikeDomain(e, i) {
+        for i in e.sites.indices where !looksLikeDomain(e, i) {
             var found: [UInt32] = []
             for v in e.sites[i].name.scalars {
                 if NormalizedText.isSpace(v) || NormalizedText.isDigit(v) || NormalizedText.isLatin(v)
@@ -84,7 +84,7 @@ enum NameRules {
             let shown = found.compactMap(Unicode.Scalar.init).map { "“\(Character($0))”" }.joined(separator: " ")
             let tolerated = allowed.compactMap(Unicode.Scalar.init).map { String(Character($0)) }.joined(separator: " ")
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) contains special characters: \(shown).",
+                     "The website name \(e.draft.websites[i].name.quoted) contains special characters: \(shown).",
                      fix: "Remove them; use only letters, digits and Chinese characters (at most \(tolerated)).")
         }
     }
@@ -104,9 +104,9 @@ enum NameRules {
 
     static func statePrefix(_ e: Evaluation, _ rule: Rule) {
         if !e.isIndividual, e.draft.entity.stateLevel == true { return }
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("state-level")),
-                        message: { "The website name \(site.name.quoted) uses words reserved for state-level units: \($0)." },
+                        message: { "The website name \(e.draft.websites[i].name.quoted) uses words reserved for state-level units: \($0)." },
                         fix: e.isIndividual
                             ? "Remove these words; only state-level units may use them."
                             : "Remove these words, or, if the organization is a state-level unit, set `entity.state_level: true` and prepare the stamped letter proving it.")
@@ -114,27 +114,27 @@ enum NameRules {
     }
 
     static func sensitiveWord(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("sensitive")),
-                        message: { "The website name \(site.name.quoted) contains sensitive words: \($0)." },
+                        message: { "The website name \(e.draft.websites[i].name.quoted) contains sensitive words: \($0)." },
                         fix: "Remove these words from the name.")
         }
     }
 
     static func governmentName(_ e: Evaluation, _ rule: Rule) {
         if e.draft.entity.publicInstitution == true { return }
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("government")),
-                        message: { "The website name \(site.name.quoted) reads like a public authority's: \($0)." },
+                        message: { "The website name \(e.draft.websites[i].name.quoted) reads like a public authority's: \($0)." },
                         fix: "Remove these words; only government bodies and public institutions (`entity.public_institution: true`) may use them.")
         }
     }
 
     static func approvalKeyword(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             let facts = e.sites[i]
             guard facts.hasIndustryWords else { continue }
-            let held = site.preApprovals ?? []
+            let held = e.draft.websites[i].preApprovals ?? []
             for industry in e.book.industries where !held.contains(industry.id) {
                 let nameWords = e.words(in: i, .industryName(industry.id))
                 func fix() -> String {
@@ -143,9 +143,9 @@ enum NameRules {
                         : "Remove the word, or obtain \(industry.document) from \(industry.authority) and list `\(industry.id.rawValue)` in `pre_approvals`."
                 }
                 reportWords(e, rule, site: i, words: nameWords,
-                            message: { "The website name \(site.name.quoted) suggests \(industry.name.lowercased()) (\($0)), but no \(industry.id.rawValue) approval is listed." },
+                            message: { "The website name \(e.draft.websites[i].name.quoted) suggests \(industry.name.lowercased()) (\($0)), but no \(industry.id.rawValue) approval is listed." },
                             fix: fix())
-                for (j, domain) in site.domains.enumerated() {
+                for (j, domain) in e.draft.websites[i].domains.enumerated() {
                     let found = facts.domainMatches[j].compactMap { index -> Word? in
                         let entry = e.book.matcher.entries[index]
                         return entry.owner == .industryDomain(industry.id) ? entry.word : nil
@@ -160,18 +160,18 @@ enum NameRules {
     }
 
     static func superlative(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("superlatives")),
-                        message: { "The website name \(site.name.quoted) makes superlative claims: \($0)." },
+                        message: { "The website name \(e.draft.websites[i].name.quoted) makes superlative claims: \($0)." },
                         fix: "Drop claims such as “first”, “top” or “national-level”; describe what the site is.")
         }
     }
 
     static func sampleName(_ e: Evaluation, _ rule: Rule) {
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             guard let pattern = e.book.exactPatterns.first(where: { $0.listID == "sample-names" && $0.matches(e.sites[i].compactName) }) else { continue }
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) copies a sample name from provider documentation (“\(pattern.word.text)”).",
+                     "The website name \(e.draft.websites[i].name.quoted) copies a sample name from provider documentation (“\(pattern.word.text)”).",
                      fix: "Write a name of your own; administrations may refuse names that many filings have copied.",
                      evidence: pattern.word.evidence)
         }
@@ -179,17 +179,17 @@ enum NameRules {
 
     static func organizationRelation(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
-        var entity = e.entityName.scalars.filter { !NormalizedText.isSpace($0) }
+        var entity = e.entityCompact
         for pattern in e.book.genericPatterns { mask(pattern, in: &entity) }
-        let han = Set(entity.filter(NormalizedText.isHan))
-        let tokens = latinTokens(entity)
-        guard !han.isEmpty || !tokens.isEmpty else { return }
-        for (i, site) in e.draft.websites.enumerated() {
+        let hasHan = entity.contains(where: NormalizedText.isHan)
+        let tokens = entity.contains(where: NormalizedText.isLatin) ? latinTokens(entity) : []
+        guard hasHan || !tokens.isEmpty else { return }
+        for i in e.sites.indices {
             let name = e.sites[i].compactName
-            if name.contains(where: han.contains) { continue }
+            if hasHan, name.contains(where: { NormalizedText.isHan($0) && entity.contains($0) }) { continue }
             if tokens.contains(where: { t in contains(name, t) }) { continue }
             e.report(rule, at: Path.site(i, "name"),
-                     "The website name \(site.name.quoted) shares nothing with the organization's name \(e.draft.entity.name.quoted).",
+                     "The website name \(e.draft.websites[i].name.quoted) shares nothing with the organization's name \(e.draft.entity.name.quoted).",
                      fix: "Use the organization's full or short name, or keep a trademark certificate or a short statement ready that links the name to the organization.")
         }
     }
@@ -245,19 +245,19 @@ enum IndividualNameRules {
 
     static func organizationWord(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             NameRules.reportWords(e, rule, site: i, words: e.words(in: i, .list("organization-words")),
-                message: { "The individual website name \(site.name.quoted) contains words for an organization: \($0)." },
+                message: { "The individual website name \(e.draft.websites[i].name.quoted) contains words for an organization: \($0)." },
                 fix: "Remove them; a site about a company or organization must be filed by that organization, not by a person.")
         }
     }
 
     static func restrictedWord(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
-        for (i, site) in e.draft.websites.enumerated() {
+        for i in e.sites.indices {
             let words = e.words(in: i, .list("individual-restricted")) + e.words(in: i, .list("individual-restricted-reported"))
             NameRules.reportWords(e, rule, site: i, words: words,
-                message: { "The individual website name \(site.name.quoted) contains words reviewers refuse for personal sites: \($0)." },
+                message: { "The individual website name \(e.draft.websites[i].name.quoted) contains words reviewers refuse for personal sites: \($0)." },
                 fix: "Use a plain personal name for the site, such as “张三的学习笔记”, without words that suggest a business, platform or community.")
         }
     }

@@ -20,15 +20,15 @@ enum PreApprovalRules {
 
     static func missingDocument(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
-        for (i, site) in e.draft.websites.enumerated() {
-            guard site.content != nil else {
+        for i in e.sites.indices {
+            guard e.draft.websites[i].content != nil else {
                 e.missing(rule, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
                 continue
             }
-            let held = Set(site.preApprovals ?? [])
-            for (k, industry) in regulated(e, site) where industry.status == .required && !held.contains(industry.id) {
+            let held = Set(e.draft.websites[i].preApprovals ?? [])
+            for (k, industry) in regulated(e, e.draft.websites[i]) where industry.status == .required && !held.contains(industry.id) {
                 e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
-                         "The website \(site.name.quoted) has \(industry.name.lowercased()) content, which needs \(industry.document) before filing, but `pre_approvals` does not list `\(industry.id.rawValue)`.",
+                         "The website \(e.draft.websites[i].name.quoted) has \(industry.name.lowercased()) content, which needs \(industry.document) before filing, but `pre_approvals` does not list `\(industry.id.rawValue)`.",
                          fix: "Obtain \(industry.document) from \(industry.authority) and add `\(industry.id.rawValue)` to `pre_approvals`, or remove that content from the site.",
                          evidence: industry.evidence)
             }
@@ -37,14 +37,14 @@ enum PreApprovalRules {
 
     static func individualRegulatedContent(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
-        for (i, site) in e.draft.websites.enumerated() {
-            guard site.content != nil else {
+        for i in e.sites.indices {
+            guard e.draft.websites[i].content != nil else {
                 e.missing(rule, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
                 continue
             }
-            for (k, industry) in regulated(e, site) where !industry.individualsMayFile {
+            for (k, industry) in regulated(e, e.draft.websites[i]) where !industry.individualsMayFile {
                 e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
-                         "The personal website \(site.name.quoted) has \(industry.name.lowercased()) content; individuals cannot obtain the approval it needs.",
+                         "The personal website \(e.draft.websites[i].name.quoted) has \(industry.name.lowercased()) content; individuals cannot obtain the approval it needs.",
                          fix: "Remove that content, or have an organization that holds \(industry.document) file the site.",
                          evidence: industry.evidence)
             }
@@ -53,18 +53,18 @@ enum PreApprovalRules {
 
     static func commitmentLetter(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
-        for (i, site) in e.draft.websites.enumerated() {
-            let held = Set(site.preApprovals ?? [])
-            let local = regulated(e, site).filter { $0.industry.status == .local && !held.contains($0.industry.id) }
+        for i in e.sites.indices {
+            let held = Set(e.draft.websites[i].preApprovals ?? [])
+            let local = regulated(e, e.draft.websites[i]).filter { $0.industry.status == .local && !held.contains($0.industry.id) }
             guard let first = local.first else { continue }
-            guard let letter = site.commitmentLetter else {
+            guard let letter = e.draft.websites[i].commitmentLetter else {
                 e.missing(rule, at: Path.site(i, "commitment_letter"), need: "`commitment_letter: true` or `false`")
                 continue
             }
             guard !letter else { continue }
             let names = local.map { $0.industry.name.lowercased() }.joined(separator: ", ")
             e.report(rule, at: "\(Path.site(i, "content"))/\(first.index)",
-                     "The website \(site.name.quoted) has \(names) content, for which the need for approval depends on the local authority, and no approval or commitment letter is ready.",
+                     "The website \(e.draft.websites[i].name.quoted) has \(names) content, for which the need for approval depends on the local authority, and no approval or commitment letter is ready.",
                      fix: "Ask the local authority: obtain the approval if it is required, or, if they say it is not, prepare a remark or letter of commitment for the reviewer and set `commitment_letter: true`.",
                      evidence: first.industry.evidence)
         }
@@ -88,9 +88,9 @@ enum PreApprovalRules {
                      "The entity name \(e.draft.entity.name.quoted) contains financial words (\(shown)); reviewers will ask for a financial regulator's approval.",
                      fix: fix, evidence: best.evidence)
         }
-        for (i, site) in e.draft.websites.enumerated() where !covered(site) {
+        for i in e.sites.indices where !covered(e.draft.websites[i]) {
             NameRules.reportWords(e, rule, site: i, words: e.words(in: i, .list("finance")),
-                message: { "The website name \(site.name.quoted) contains financial words (\($0)); reviewers will ask for a financial regulator's approval." },
+                message: { "The website name \(e.draft.websites[i].name.quoted) contains financial words (\($0)); reviewers will ask for a financial regulator's approval." },
                 fix: fix)
         }
     }

@@ -80,8 +80,8 @@ enum RegionRules {
     static func domainsPerSubmission(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.province?.limits.domainsPerSubmission, e) else { return }
         var seen = 0
-        for (i, site) in e.draft.websites.enumerated() {
-            for j in site.domains.indices {
+        for i in e.sites.indices {
+            for j in e.draft.websites[i].domains.indices {
                 seen += 1
                 guard seen == fact.value + 1 else { continue }
                 let total = e.draft.websites.reduce(0) { $0 + $1.domains.count }
@@ -116,8 +116,8 @@ enum RegionRules {
     static func domainValidity(_ e: Evaluation, _ rule: Rule) {
         let fact = applicable(e.province?.limits.minDomainValidityDays, e)
         let typical = rule.int("typical_min_days") ?? 90
-        for (i, site) in e.draft.websites.enumerated() {
-            for (j, domain) in site.domains.enumerated() {
+        for i in e.sites.indices {
+            for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "days_to_expiry") }
                 guard let days = domain.daysToExpiry else {
                     e.missing(rule, at: path(), need: "`days_to_expiry` of each domain")
@@ -155,8 +155,8 @@ enum RegionRules {
     static func publicInstitutionTLD(_ e: Evaluation, _ rule: Rule) {
         guard e.draft.entity.publicInstitution == true, let fact = applicable(e.province?.limits.publicInstitutionTLDs, e), !fact.value.isEmpty else { return }
         let shown = fact.value.map { ".\($0)" }.joined(separator: ", ")
-        for (i, site) in e.draft.websites.enumerated() {
-            for (j, domain) in site.domains.enumerated() where !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) {
+        for i in e.sites.indices {
+            for (j, domain) in e.draft.websites[i].domains.enumerated() where !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) {
                 e.report(rule, at: Path.domain(i, j, "name"),
                          "In \(name(e)), government bodies and public institutions file only domains ending in \(shown); \(domain.name) does not.",
                          fix: "Use a domain ending in \(shown).", evidence: fact.evidence)
@@ -178,8 +178,8 @@ enum RegionRules {
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.province?.limits.domainPrivacyOff, e), fact.value else { return }
-        for (i, site) in e.draft.websites.enumerated() {
-            for (j, domain) in site.domains.enumerated() {
+        for i in e.sites.indices {
+            for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "privacy_protection") }
                 guard let privacy = domain.privacyProtection else {
                     e.missing(rule, at: path(), need: "`privacy_protection` of each domain")

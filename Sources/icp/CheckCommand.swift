@@ -1,0 +1,148 @@
+import ArgumentParser
+import FilingRules
+import Foundation
+
+/// `icp check`: checks a draft filing against the rules, like a compiler checks code.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a draft filing (YAML or JSON) against the filing rules.",
+        discussion: """
+            Reads the rules from DIR/content/data/*.yaml. Exit status: 0 when no rule reports an error, \
+            1 when some rule does, 2 when the draft or the data cannot be read.
+            """)
+
+    @Argument(help: "The draft, in YAML or JSON; `-` reads standard input.")
+    var file: String
+
+    @Option(help: "Output format: text (diagnostics) or json (the report).")
+    var format: OutputFormat = .text
+
+    @Option(help: "The handbook checkout holding content/data.")
+    var root = "."
+
+    func run() throws {
+        let rulebook = try RulebookFiles.load(root: root, format: format)
+        let draft: Draft
+        do {
+            draft = try DraftDecoder.decode(text: try readDraft())
+        } catch let error as DraftInputError {
+            RulebookFiles.fail(format: format, path: error.path, message: error.message, prefix: "\(file == "-" ? "<stdin>" : file): ")
+            throw ExitCode(2)
+        }
+        let report = Checker(rulebook: rulebook).check(draft)
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(Data(report.jsonData(pretty: true)))
+        case .text:
+            print(TextReport(report: report, colour: Terminal.isColour(STDOUT_FILENO)).render(), terminator: "")
+        }
+        if report.summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    private func readDraft() throws -> String {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw DraftInputError(path: "", message: "cannot read `\(file)`: no such file or not readable")
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DraftInputError(path: "", message: "the draft is not UTF-8 text")
+        }
+        return text
+    }
+}
+
+/// How `check` and `rules` print.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Loads `content/data` for the commands, turning load failures into exit status 2.
+enum RulebookFiles {
+    static func load(root: String, format: OutputFormat) throws -> Rulebook {
+        var files: [DataFile] = []
+        for name in Rulebook.fileNames {
+            let path = "content/data/\(name)"
+            let url = URL(fileURLWithPath: root).appendingPathComponent(path)
+            if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
+                files.append(DataFile(path: path, contents: text))
+            }
+        }
+        do {
+            return try Rulebook.load(files)
+        } catch {
+            let colour = Terminal.isColour(STDERR_FILENO)
+            for diagnostic in error.diagnostics {
+                let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
+                let location = diagnostic.line.map { "\(diagnostic.file):\($0)" } ?? diagnostic.file
+                var line = "\(location): \(label): \(diagnostic.message)\n"
+                if let help = diagnostic.help { line += "  = help: \(help)\n" }
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+            FileHandle.standardError.write(Data("the rule data under \(root)/content/data could not be loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Reports unreadable input: a JSON object on stdout for `--format json`, a diagnostic on stderr otherwise.
+    static func fail(format: OutputFormat, path: String, message: String, prefix: String) {
+        switch format {
+        case .json:
+            struct Failure: Encodable { let error: Detail; struct Detail: Encodable { let path: String; let message: String } }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(Failure(error: .init(path: path, message: message)))) ?? Data()
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        case .text:
+            let colour = Terminal.isColour(STDERR_FILENO)
+            let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
+            let location = path.isEmpty ? "" : "\(path): "
+            FileHandle.standardError.write(Data("\(prefix)\(label): \(location)\(message)\n".utf8))
+        }
+    }
+}
+
+/// Colour only on a terminal, and never when NO_COLOR is set.
+enum Terminal {
+    static func isColour(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+}
+
+/// A report as compiler-style diagnostics: one block per finding, then a summary line.
+struct TextReport {
+    let report: Report
+    let colour: Bool
+
+    func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func render() -> String {
+        var out = ""
+        for f in report.findings {
+            let code = f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36"
+            out += paint("\(f.severity.rawValue)[\(f.rule)]", code) + paint(": \(f.path): ", "1") + f.message + "\n"
+            out += paint("  = fix: ", "1") + f.fix + "\n"
+            out += paint("  = docs: ", "1") + f.docs
+            if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }
+            out += "\n\n"
+        }
+        let s = report.summary
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let verdict: String
+        switch report.verdict {
+        case .pass: verdict = paint("pass", "1;32")
+        case .warn: verdict = paint("warn", "1;33")
+        case .fail: verdict = paint("fail", "1;31")
+        }
+        out += "\(verdict): \(count(s.errors, "error")), \(count(s.warnings, "warning")), \(count(s.infos, "info"))"
+        out += " (rulebook \(report.rulebook.version), reviewed \(report.rulebook.reviewed))\n"
+        return out
+    }
+}
