@@ -54,12 +54,13 @@ enum SearchTokenizer {
         var w = Substring(word)
         if w.count > 4 && w.hasSuffix("ies") {
             w = w.dropLast(3) + "y"
-        } else if w.count > 5 && w.hasSuffix("ing") {
+        } else if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
+            w = w.dropLast(1)
+        }
+        if w.count > 5 && w.hasSuffix("ing") {
             w = w.dropLast(3)
         } else if w.count > 4 && w.hasSuffix("ed") {
             w = w.dropLast(2)
-        } else if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
-            w = w.dropLast(1)
         }
         if w.count > 3 && w.hasSuffix("e") { w = w.dropLast(1) }
         return String(w)

@@ -9,8 +9,9 @@ final class SearchIndex: Sendable {
     static let titleWeight = 20, headingWeight = 8, leadWeight = 6, maxBodyWeight = 3
     /// Characters at the start of a page that usually define its subject, weighted like its description.
     static let leadCharacters = 200
-    /// Characters of each section's text kept for snippets.
-    static let snippetCharacters = 1500
+    /// Characters of each section's text kept for snippets, shrunk toward the minimum on large sites
+    /// so the whole index stays loadable (the terms still cover every word of every section).
+    static let snippetCharacters = 1500, minSnippetCharacters = 200, snippetBudget = 3_000_000
 
     /// One page's part of the index, made on the thread that rendered the page.
     struct Entry: Sendable {
@@ -68,11 +69,13 @@ final class SearchIndex: Sendable {
         var docs: [String] = []
         var postings: [String: [Int]] = [:]
         var lastDoc: [String: Int] = [:]
+        let sectionCount = max(1, sorted.reduce(0) { $0 + $1.sections.count })
+        let snippetLength = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / sectionCount))
         for (pageNumber, entry) in sorted.enumerated() {
             pages.append("[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]")
             for (part, weights) in zip(entry.sections, entry.weights) {
                 let doc = docs.count
-                docs.append("[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(part.text))]")
+                docs.append("[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(part.text.prefix(snippetLength))))]")
                 for (term, weight) in weights {
                     postings[term, default: []] += [doc - (lastDoc[term] ?? 0), weight]
                     lastDoc[term] = doc

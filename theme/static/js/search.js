@@ -15,9 +15,9 @@
   function stem(w) {
     if (!/^[a-z]+$/.test(w)) return w;
     if (w.length > 4 && /ies$/.test(w)) w = w.slice(0, -3) + "y";
-    else if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
-    else if (w.length > 4 && /ed$/.test(w)) w = w.slice(0, -2);
     else if (w.length > 3 && /s$/.test(w) && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+    if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
+    else if (w.length > 4 && /ed$/.test(w)) w = w.slice(0, -2);
     if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
     return w;
   }

@@ -1,0 +1,43 @@
+import Testing
+@testable import SiteBuilder
+
+@Suite("Search index")
+struct SearchIndexTests {
+    @Test("Chinese text gives every character and every neighbouring pair")
+    func chineseBigrams() {
+        #expect(SearchTokenizer.terms("前置审批") == ["前", "前置", "置", "置审", "审", "审批", "批"])
+    }
+
+    @Test("English words are case-folded, stemmed and stop words dropped", arguments: [
+        ("Filing", "fil"), ("filed", "fil"), ("filings", "fil"), ("Entities", "entity"), ("names", "nam"), ("process", "process"),
+    ])
+    func englishStems(word: String, stem: String) {
+        #expect(SearchTokenizer.terms(word) == [stem])
+    }
+
+    @Test("mixed text splits at the change of script")
+    func mixedScripts() {
+        #expect(SearchTokenizer.terms("ICP备案 of the site") == ["icp", "备", "备案", "案", "sit"])
+    }
+
+    @Test("a page splits into sections at its h2 and h3 headings, with their anchors")
+    func sections() {
+        let html = """
+            <p>Intro &amp; more</p>
+            <h2 id="min-age">Minimum age<a class="heading-anchor" href="#min-age">#</a></h2>
+            <table><tr><td>湖北</td><td>18</td></tr></table>
+            <h4>Detail</h4><p>kept in the section</p>
+            """
+        let parts = SearchIndex.sections(html: html, headings: [Heading(level: 2, title: "Minimum age", anchor: "min-age")])
+        #expect(parts.map(\.anchor) == ["", "min-age"])
+        #expect(parts[0].text == "Intro & more")
+        #expect(parts[1].heading == "Minimum age")
+        #expect(parts[1].text.contains("湖北 18"))
+        #expect(parts[1].text.contains("Detail kept in the section"))
+    }
+
+    @Test("strings in the index cannot close the script element")
+    func quoting() {
+        #expect(SearchIndex.quote("a</script>\"\\\n") == "\"a\\u003c/script>\\\"\\\\\\n\"")
+    }
+}
