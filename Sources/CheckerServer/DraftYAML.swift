@@ -11,8 +11,8 @@ enum DraftYAML {
     private static func mapping(_ object: [String: Any], indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
         let keys = object.keys.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
-        return keys.map { key -> String in
-            let value = object[key] as Any
+        return keys.compactMap { key -> String? in
+            guard let value = object[key] else { return nil }
             switch value {
             case let nested as [String: Any]: return "\(pad)\(key):\n" + mapping(nested, indent: indent + 2)
             case let list as [Any] where !list.isEmpty && list.allSatisfy({ $0 is [String: Any] }):

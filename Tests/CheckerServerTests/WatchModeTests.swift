@@ -1,0 +1,70 @@
+@testable import CheckerServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import SiteBuilder
+import Testing
+
+@Suite("Watch mode")
+struct WatchModeTests {
+    private func setUp() throws -> (URL, SiteState, LiveReloadBroadcaster, SiteRebuilder) {
+        let root = try TestSite.make(build: false)
+        let options = TestSite.options(root, watch: true)
+        _ = try SiteGenerator.build(options.buildOptions)
+        let state = SiteState(try SiteSnapshot.load(root: root, output: options.output, liveReload: true))
+        let broadcaster = LiveReloadBroadcaster()
+        return (root, state, broadcaster, SiteRebuilder(options: options, state: state, broadcaster: broadcaster, logger: Logger(label: "test")))
+    }
+
+    @Test("an edited page is rebuilt and open pages get a reload event; a broken page keeps the last good site")
+    func rebuild() async throws {
+        let (root, state, broadcaster, rebuilder) = try setUp()
+        let events = broadcaster.subscribe()
+        var iterator = events.makeAsyncIterator()
+        let page = root.appendingPathComponent("content/glossary.md")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        try (original + "\n\nA freshly added sentence.\n").write(to: page, atomically: true, encoding: .utf8)
+        #expect(rebuilder.rebuild())
+        #expect(await iterator.next() == .reload)
+        let rebuilt = try #require(state.snapshot.manifest.files["glossary/index.html"])
+        #expect(String(buffer: rebuilt.body).contains("A freshly added sentence."))
+        #expect(String(buffer: rebuilt.body).contains("/_live/reload.js"))
+
+        try "---\ntitle: [unclosed\n---\nbroken\n".write(to: page, atomically: true, encoding: .utf8)
+        #expect(!rebuilder.rebuild())
+        guard case .buildError(let text) = await iterator.next() else { Issue.record("no build error event"); return }
+        #expect(text.contains("content/glossary.md"))
+        let kept = try #require(state.snapshot.manifest.files["glossary/index.html"])
+        #expect(String(buffer: kept.body).contains("A freshly added sentence."))
+    }
+
+    @Test("the watcher notices a saved file", .timeLimit(.minutes(1)))
+    func watcher() async throws {
+        let root = try TestSite.make(build: false)
+        let watcher = try #require(DirectoryWatcher(folders: [root.appendingPathComponent("content").path]))
+        let task = Task { try await watcher.nextChange(quiet: .milliseconds(100)) }
+        try await Task.sleep(for: .milliseconds(100))
+        try "changed\n".write(to: root.appendingPathComponent("content/basics/new.txt"), atomically: true, encoding: .utf8)
+        try await task.value
+    }
+
+    @Test("live reload routes exist only in watch mode and stream events")
+    func routes() async throws {
+        let (root, _, _, _) = try setUp()
+        try await CheckerApplication.make(TestSite.options(root, watch: true)).test(.router) { client in
+            let script = try await client.execute(uri: "/_live/reload.js", method: .get)
+            #expect(script.status == .ok)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+        }
+        try await TestSite.app(root).test(.router) { client in
+            let response3 = try await client.execute(uri: "/_live/reload.js", method: .get)
+            #expect(response3.status == .notFound)
+        }
+    }
+
+    @Test("event frames cannot be split by the text they carry")
+    func frames() {
+        #expect(LiveReloadBroadcaster.Event.buildError("a\n\nevent: reload").frame == "event: build-error\ndata: a\ndata: \ndata: event: reload\n\n")
+    }
+}
