@@ -1,0 +1,4 @@
+-- wrk script: POST one one-website draft to /api/check as JSON.
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[{"entity":{"type":"organization","name":"杭州云杉数据科技有限公司","province":"zhejiang","document_province":"zhejiang","age":41,"leader_is_legal_representative":true,"phone_province":"zhejiang","filed_websites":0},"websites":[{"name":"云杉数据技术博客","domains":[{"name":"yunshan-data.com","registrar_approved":true,"real_name_verified":true,"verified_days_ago":30,"holder":"杭州云杉数据科技有限公司","days_to_expiry":200,"privacy_protection":false}],"content":["general"],"pre_approvals":[],"commitment_letter":false,"access":"domain","cdn":"none"}],"instance":{"provider":"alibaba","product":"ecs","region":"cn-hangzhou","billing":"subscription","term_months":12,"public_ip":true,"service_numbers_used":0}}]]

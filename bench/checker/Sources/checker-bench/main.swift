@@ -1,0 +1,93 @@
+// Measures how many one-website drafts the checker evaluates per second on the calling thread.
+// Usage: checker-bench DATA_DIR [SECONDS]. Prints `key=value` lines for bench/run.sh.
+import FilingRules
+import Foundation
+
+/// A typical one-website organization draft, every field filled in.
+let draftJSON = """
+{
+  "account": {"filed_entities": 0},
+  "entity": {
+    "type": "organization", "name": "杭州云杉数据科技有限公司", "province": "zhejiang",
+    "document_province": "zhejiang", "age": 41, "leader_is_legal_representative": true,
+    "state_level": false, "public_institution": false, "phone_province": "zhejiang", "filed_websites": 0
+  },
+  "websites": [{
+    "name": "云杉数据技术博客",
+    "domains": [{
+      "name": "yunshan-data.com", "registrar_approved": true, "real_name_verified": true,
+      "verified_days_ago": 30, "holder": "杭州云杉数据科技有限公司", "days_to_expiry": 200,
+      "privacy_protection": false
+    }],
+    "content": ["general"], "pre_approvals": [], "commitment_letter": false,
+    "access": "domain", "cdn": "none"
+  }],
+  "instance": {
+    "provider": "alibaba", "product": "ecs", "region": "cn-hangzhou", "billing": "subscription",
+    "term_months": 12, "public_ip": true, "service_numbers_used": 0
+  }
+}
+"""
+
+/// Runs `body` repeatedly for about `seconds` and returns the calls per second.
+func rate(seconds: Double, _ body: () -> Int) -> (perSecond: Double, sink: Int) {
+    var sink = 0
+    var count = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    let limit = start + UInt64(seconds * 1e9)
+    var now = start
+    while now < limit {
+        for _ in 0..<256 { sink &+= body() }
+        count += 256
+        now = DispatchTime.now().uptimeNanoseconds
+    }
+    return (Double(count) / (Double(now - start) / 1e9), sink)
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(1)
+}
+
+let arguments = CommandLine.arguments
+let dataDirectory = arguments.count > 1 ? arguments[1] : "content/data"
+let seconds = arguments.count > 2 ? Double(arguments[2]) ?? 3 : 3
+
+var files: [DataFile] = []
+for name in Rulebook.fileNames {
+    let path = dataDirectory + "/" + name
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
+    files.append(DataFile(path: "content/data/" + name, contents: text))
+}
+let rulebook: Rulebook
+do {
+    rulebook = try Rulebook.load(files)
+} catch {
+    fail("the rulebook does not load: \(error)")
+}
+let checker = Checker(rulebook: rulebook)
+let bytes = Array(draftJSON.utf8)
+let draft: Draft
+do {
+    draft = try DraftDecoder.decode(json: bytes)
+} catch {
+    fail("the benchmark draft does not decode: \(error)")
+}
+
+let findings = checker.check(draft).findings.count
+_ = rate(seconds: 0.3) { checker.check(draft).findings.count }
+let checkOnly = rate(seconds: seconds) { checker.check(draft).findings.count }
+let decodeAndCheck = rate(seconds: seconds) {
+    guard let decoded = try? DraftDecoder.decode(json: bytes) else { return 0 }
+    return checker.check(decoded).findings.count
+}
+let withJSON = rate(seconds: seconds) {
+    guard let decoded = try? DraftDecoder.decode(json: bytes),
+          let json = try? checker.check(decoded).jsonData(pretty: false) else { return 0 }
+    return json.count
+}
+print("findings=\(findings)")
+print("check_per_second=\(Int(checkOnly.perSecond))")
+print("decode_check_per_second=\(Int(decodeAndCheck.perSecond))")
+print("decode_check_json_per_second=\(Int(withJSON.perSecond))")
+print("sink=\(checkOnly.sink &+ decodeAndCheck.sink &+ withJSON.sink)")

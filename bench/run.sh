@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# `make bench`: times `icp build` against Hugo and the cmark floor, `icp serve` against nginx,
+# and the checker on one core; prints one table and writes it into bench/results.md.
+# Knobs: BENCH_PAGES (10000), BENCH_RUNS (5), BENCH_DURATION (10s), BENCH_CONNECTIONS (32),
+# ICP_CORPUS_SCRIPT (default ../shared/bench/make_corpus.py), BENCH_KEEP=1 keeps the temp folder.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+PAGES=${BENCH_PAGES:-10000}
+RUNS=${BENCH_RUNS:-5}
+DURATION=${BENCH_DURATION:-10s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+CORPUS_SCRIPT=${ICP_CORPUS_SCRIPT:-$ROOT/../shared/bench/make_corpus.py}
+ICP=$ROOT/.build/release/icp
+WORK=$(mktemp -d /tmp/icp-bench.XXXXXX)
+RAW=$WORK/raw
+mkdir -p "$RAW"
+chmod 755 "$WORK"  # nginx workers drop to an unprivileged user and must read the site
+PIDS=()
+
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+install_tools() {
+    local missing=()
+    command -v hugo >/dev/null || missing+=(hugo)
+    command -v hyperfine >/dev/null || missing+=(hyperfine)
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+    command -v cmark >/dev/null || missing+=(cmark)
+    [ -x /usr/bin/time ] || missing+=(time)
+    command -v curl >/dev/null || missing+=(curl)
+    [ ${#missing[@]} -eq 0 ] && return
+    say "installing ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null"
+}
+
+# Builds the release binary and the checker benchmark.
+build_release() {
+    say "release build of icp"
+    if ! (cd "$ROOT" && swift build -c release --product icp) >"$RAW/build-icp.log" 2>&1; then
+        grep -m5 'error:' "$RAW/build-icp.log" >&2 || tail -20 "$RAW/build-icp.log" >&2
+        [ -x "$ICP" ] || { echo "bench: the release build of icp failed (above)" >&2; exit 1; }
+        local built
+        built=$(date -u -r "$ICP" +%Y-%m-%dT%H:%MZ)
+        echo "bench: the tree does not compile now; measuring the release binary built $built" >&2
+        echo "the tree did not compile at bench time; measured the release binary built $built" >"$RAW/binary-note"
+    fi
+}
+
+# Writes the corpus, a home page, the icp site root and the Hugo site, all over the same content/.
+prepare_corpus() {
+    [ -f "$CORPUS_SCRIPT" ] || { echo "bench: corpus script not found at $CORPUS_SCRIPT (set ICP_CORPUS_SCRIPT)" >&2; exit 1; }
+    say "writing a $PAGES-page corpus"
+    python3 "$CORPUS_SCRIPT" "$WORK/site/content" --pages "$PAGES"
+    printf -- '---\ntitle: "Benchmark corpus"\n---\n\nThe generated benchmark corpus.\n' >"$WORK/site/content/_index.md"
+    printf 'title: Benchmark\nbase_url: https://example.org/\n' >"$WORK/site/site.yaml"
+    cp -r "$ROOT/theme" "$WORK/site/theme"
+    cp -r "$BENCH_DIR/hugo" "$WORK/hugo"
+    find "$WORK/site/content" -name '*.md' | sort | xargs cat >"$WORK/all.md"
+    du -sb "$WORK/site/content" | cut -f1 >"$RAW/corpus-bytes"
+    stat -c %s "$WORK/all.md" >"$RAW/markdown-bytes"
+}
+
+bench_build() {
+    say "build: icp vs hugo vs cmark, $RUNS alternating rounds after one warm-up round"
+    local icp_cmd="$ICP build --root $WORK/site --out $WORK/site/public --quiet"
+    local hugo_cmd="hugo --source $WORK/hugo --contentDir $WORK/site/content --destination $WORK/out-hugo --quiet"
+    local cmark_cmd="cmark $WORK/all.md"
+    $icp_cmd && $hugo_cmd && $cmark_cmd >/dev/null
+    # One hyperfine call per round runs each command once, in turn: the tools alternate.
+    for round in $(seq 1 "$RUNS"); do
+        hyperfine --runs 1 --style none --export-json "$RAW/build-round-$round.json" \
+            -n icp "$icp_cmd" -n hugo "$hugo_cmd" -n cmark "$cmark_cmd" >/dev/null 2>&1
+        /usr/bin/time -v -o "$RAW/mem-icp-$round.txt" $icp_cmd
+        /usr/bin/time -v -o "$RAW/mem-hugo-$round.txt" $hugo_cmd
+        /usr/bin/time -v -o "$RAW/mem-cmark-$round.txt" $cmark_cmd >/dev/null
+        printf 'round %s done\n' "$round" >&2
+    done
+    find "$WORK/site/public" -name index.html | wc -l >"$RAW/icp-pages"
+    find "$WORK/out-hugo" -name index.html | wc -l >"$RAW/hugo-pages"
+}
+
+has_serve() { "$ICP" serve --help >/dev/null 2>&1; }
+
+wait_for_port() {
+    for _ in $(seq 1 600); do
+        curl -fs -o /dev/null "http://127.0.0.1:$1/" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+bench_rebuild() {
+    say "rebuild"
+    if has_serve && "$ICP" serve --help 2>&1 | grep -q -- '--watch'; then
+        mkdir -p "$WORK/kb"
+        cp -r "$ROOT/content" "$ROOT/theme" "$WORK/kb/"
+        [ -f "$ROOT/site.yaml" ] && cp "$ROOT/site.yaml" "$WORK/kb/"
+        local port=18091
+        "$ICP" serve --watch --root "$WORK/kb" --port "$port" >"$RAW/watch.log" 2>&1 &
+        PIDS+=($!)
+        if ! wait_for_port "$port"; then echo "watch server did not start" >"$RAW/rebuild-note"; return; fi
+        local page="$WORK/kb/content/glossary.md" out="$WORK/kb/public/glossary/index.html"
+        : >"$RAW/rebuild-watch-ms"
+        for round in $(seq 1 "$RUNS"); do
+            local before
+            before=$(stat -c %Y.%N "$out" 2>/dev/null || echo none)
+            sleep 1
+            local start
+            start=$(date +%s%N)
+            printf '\nRebuild probe %s.\n' "$round" >>"$page"
+            while [ "$(stat -c %Y.%N "$out" 2>/dev/null || echo none)" = "$before" ]; do
+                sleep 0.005
+                [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 30000 ] && break
+            done
+            echo $(( ($(date +%s%N) - start) / 1000000 )) >>"$RAW/rebuild-watch-ms"
+        done
+    else
+        echo "icp serve --watch does not exist yet: full rebuild of the knowledge base instead" >"$RAW/rebuild-note"
+        hyperfine --runs "$RUNS" --warmup 1 --style none --export-json "$RAW/rebuild-full.json" \
+            "$ICP build --root $ROOT --out $WORK/out-kb --quiet" >/dev/null 2>&1 \
+            || echo "the knowledge base does not build right now" >"$RAW/rebuild-note"
+    fi
+}
+
+# Serves $WORK/out-icp with nginx on a high loopback port, unprivileged, config in the temp folder.
+start_nginx() {
+    local port=$1 dir=$WORK/nginx
+    mkdir -p "$dir"
+    sed -e "s|@PORT@|$port|g" -e "s|@ROOT@|$WORK/site/public|g" -e "s|@DIR@|$dir|g" "$BENCH_DIR/nginx.conf.in" >"$dir/nginx.conf"
+    nginx -c "$dir/nginx.conf" -p "$dir" -e "$dir/error.log" &
+    PIDS+=($!)
+    NGINX_PID=$!
+    wait_for_port "$port"
+}
+
+# wrk with latency figures into RAW/NAME.txt and the server's resident memory after into RAW/NAME.rss.
+run_wrk() {
+    local name=$1 pid=$2
+    shift 2
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$RAW/$name.txt" 2>&1 || true
+    rss_kib "$pid" >"$RAW/$name.rss"
+}
+
+# Resident memory of a process and its children (nginx workers), in KiB.
+rss_kib() {
+    local total=0 p
+    for p in $1 $(pgrep -P "$1" || true); do
+        total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0) ))
+    done
+    echo "$total"
+}
+
+bench_server() {
+    say "server: wrk against icp serve and nginx"
+    local page=section-00/page-00001/index.html
+    if ! has_serve; then
+        echo "icp serve does not exist yet: server figures skipped" >"$RAW/server-note"
+        echo "bench: icp serve does not exist yet, skipping the server benchmark" >&2
+        return
+    fi
+    local icp_port=18092 nginx_port=18093
+    "$ICP" serve --no-build --root "$WORK/site" --port "$icp_port" >"$RAW/serve.log" 2>&1 &
+    local icp_pid=$!
+    PIDS+=("$icp_pid")
+    if ! wait_for_port "$icp_port"; then
+        echo "icp serve did not answer on 127.0.0.1:$icp_port (see serve.log)" >"$RAW/server-note"
+        return
+    fi
+    start_nginx "$nginx_port"
+    run_wrk nginx-static "$NGINX_PID" "http://127.0.0.1:$nginx_port/$page"
+    run_wrk icp-static "$icp_pid" "http://127.0.0.1:$icp_port/$page"
+    run_wrk icp-check "$icp_pid" -s "$BENCH_DIR/check.lua" "http://127.0.0.1:$icp_port/api/check"
+    kill "$icp_pid" "$NGINX_PID" 2>/dev/null || true
+}
+
+bench_checker() {
+    say "checker: drafts per second on one core"
+    (cd "$BENCH_DIR/checker" && swift build -c release) >"$RAW/build-checker.log" 2>&1 || {
+        echo "the checker benchmark does not build right now (FilingRules)" >"$RAW/checker-note"
+        return
+    }
+    taskset -c 1 "$BENCH_DIR/checker/.build/release/checker-bench" "$ROOT/content/data" 3 >"$RAW/checker.txt" 2>"$RAW/checker.err" \
+        || echo "the checker benchmark failed: $(head -c 300 "$RAW/checker.err")" >"$RAW/checker-note"
+}
+
+describe_machine() {
+    {
+        echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+        echo "cores=$(nproc)"
+        echo "memory=$(free -h | awk '/^Mem:/ {print $2}')"
+        echo "kernel=$(uname -r)"
+        echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
+        echo "swift=$(swift --version 2>&1 | head -1)"
+        echo "hugo=$(hugo version | cut -d' ' -f2)"
+        echo "nginx=$(nginx -v 2>&1 | cut -d/ -f2)"
+        echo "cmark=$(cmark --version | head -1)"
+        echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
+        echo "connections=$CONNECTIONS"
+        echo "commit=$(git -C "$ROOT" rev-parse --short HEAD)"
+    } >"$RAW/machine"
+}
+
+install_tools
+build_release
+prepare_corpus
+describe_machine
+bench_build
+bench_rebuild
+bench_server
+bench_checker
+echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RAW/machine"
+python3 "$BENCH_DIR/summarize.py" "$RAW" "$BENCH_DIR/results.md"

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Turn bench/run.sh's raw outputs into one Markdown table with the goals of issue #7.
+
+Usage: summarize.py RAW_DIR RESULTS_MD. Prints the table and replaces the part of RESULTS_MD
+between the `bench:begin` and `bench:end` markers (the rest of the file, such as the log of
+optimizations, is kept).
+"""
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def read(raw, name, default=None):
+    path = os.path.join(raw, name)
+    if not os.path.exists(path):
+        return default
+    with open(path, encoding="utf-8") as f:
+        return f.read().strip()
+
+
+def keyvalues(text):
+    return dict(line.split("=", 1) for line in (text or "").splitlines() if "=" in line)
+
+
+def build_times(raw):
+    times = {}
+    for path in sorted(glob.glob(os.path.join(raw, "build-round-*.json"))):
+        with open(path, encoding="utf-8") as f:
+            for result in json.load(f)["results"]:
+                times.setdefault(result["command"], []).extend(result["times"])
+    return {name: statistics.median(values) for name, values in times.items() if values}
+
+
+def peak_kib(raw, tool):
+    values = []
+    for path in glob.glob(os.path.join(raw, f"mem-{tool}-*.txt")):
+        with open(path, encoding="utf-8") as f:
+            match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", f.read())
+        if match:
+            values.append(int(match.group(1)))
+    return statistics.median(values) if values else None
+
+
+def cpu_seconds(raw, tool):
+    values = []
+    for path in glob.glob(os.path.join(raw, f"mem-{tool}-*.txt")):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        user = re.search(r"User time \(seconds\): ([\d.]+)", text)
+        system = re.search(r"System time \(seconds\): ([\d.]+)", text)
+        if user and system:
+            values.append(float(user.group(1)) + float(system.group(1)))
+    return statistics.median(values) if values else None
+
+
+def wrk_figures(raw, name):
+    text = read(raw, name + ".txt")
+    if not text:
+        return None
+    units = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+
+    def latency(percent):
+        match = re.search(rf"^\s*{percent}%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+        return float(match.group(1)) * units[match.group(2)] if match else None
+
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    socket = re.search(r"Socket errors: (.*)", text)
+    rss = read(raw, name + ".rss")
+    return {
+        "rps": float(rps.group(1)) if rps else None,
+        "p50": latency(50),
+        "p99": latency(99),
+        "non2xx": int(errors.group(1)) if errors else 0,
+        "socket": socket.group(1) if socket else "",
+        "rss_mib": int(rss) / 1024 if rss and rss.isdigit() else None,
+    }
+
+
+def seconds(value):
+    return "n/a" if value is None else f"{value:.2f} s"
+
+
+def mib(kib):
+    return "n/a" if kib is None else f"{kib / 1024:.0f} MiB"
+
+
+def verdict(ok):
+    return "met" if ok else "missed"
+
+
+def main():
+    raw, results_path = sys.argv[1], sys.argv[2]
+    machine = keyvalues(read(raw, "machine", ""))
+    rows = []
+
+    def row(area, measure, figure, goal="", status=""):
+        rows.append(f"| {area} | {measure} | {figure} | {goal} | {status} |")
+
+    times = build_times(raw)
+    icp, hugo, cmark = times.get("icp"), times.get("hugo"), times.get("cmark")
+    icp_mem, hugo_mem, cmark_mem = peak_kib(raw, "icp"), peak_kib(raw, "hugo"), peak_kib(raw, "cmark")
+    pages = read(raw, "icp-pages", "?")
+    megabytes = int(read(raw, "markdown-bytes", "0")) / 1e6
+    row("build", f"icp build, {pages} pages, median wall", seconds(icp))
+    row("build", f"hugo {machine.get('hugo', '')}, minimal templates, median wall", seconds(hugo))
+    row("build", f"cmark floor ({megabytes:.0f} MB concatenated), median wall", seconds(cmark))
+    if icp and hugo:
+        ratio = icp / hugo
+        row("build", "icp / hugo wall time", f"{ratio:.2f}×", "≤ 0.20×",
+            verdict(ratio <= 0.2) + ("" if ratio <= 0.2 else f" by {ratio / 0.2:.1f}×"))
+    if icp and cmark:
+        ratio = icp / cmark
+        row("build", "icp / cmark floor", f"{ratio:.2f}×", "≤ 2×",
+            verdict(ratio <= 2) + ("" if ratio <= 2 else f" by {ratio / 2:.1f}×"))
+    cpu = [cpu_seconds(raw, tool) for tool in ("icp", "hugo", "cmark")]
+    row("build", "CPU time (user + system) icp / hugo / cmark, median", " / ".join(seconds(c) for c in cpu))
+    row("build", "peak memory icp / hugo / cmark", f"{mib(icp_mem)} / {mib(hugo_mem)} / {mib(cmark_mem)}")
+    if icp_mem and hugo_mem:
+        ratio = icp_mem / hugo_mem
+        row("build", "icp / hugo peak memory", f"{ratio:.2f}×", "≤ 0.25×",
+            verdict(ratio <= 0.25) + ("" if ratio <= 0.25 else f" by {ratio / 0.25:.1f}×"))
+
+    watch = read(raw, "rebuild-watch-ms")
+    if watch:
+        values = [int(v) for v in watch.split()]
+        row("rebuild", "save → rebuilt file written (icp serve --watch), median", f"{statistics.median(values):.0f} ms")
+    elif read(raw, "rebuild-full.json"):
+        with open(os.path.join(raw, "rebuild-full.json"), encoding="utf-8") as f:
+            full = json.load(f)["results"][0]
+        row("rebuild", "full rebuild of the knowledge base (no watch mode yet), median",
+            f"{statistics.median(full['times']) * 1000:.0f} ms")
+    note = read(raw, "rebuild-note")
+    if note and not watch:
+        row("rebuild", "note", note)
+
+    nginx, static, check = (wrk_figures(raw, n) for n in ("nginx-static", "icp-static", "icp-check"))
+    server_note = read(raw, "server-note")
+    if server_note:
+        row("server", "note", server_note)
+    for label, figures in (("nginx, static page", nginx), ("icp serve, static page", static),
+                           ("icp serve, POST /api/check", check)):
+        if not figures or figures["rps"] is None:
+            continue
+        extra = f", {figures['non2xx']} non-2xx" if figures["non2xx"] else ""
+        rps_goal, rps_status = "", ""
+        if figures is static and nginx and nginx["rps"]:
+            ratio = figures["rps"] / nginx["rps"]
+            rps_goal, rps_status = "≥ 0.8× nginx", f"{verdict(ratio >= 0.8)} ({ratio:.2f}×)"
+        if figures is check:
+            rps_goal, rps_status = "≥ 20,000 rps", verdict(figures["rps"] >= 20000 and not figures["non2xx"])
+        row("server", f"{label}: requests/s ({machine.get('connections', '32')} conn.)",
+            f"{figures['rps']:,.0f}{extra}", rps_goal, rps_status)
+        p99_goal, p99_status = "", ""
+        if figures is check and figures["p99"] is not None:
+            p99_goal, p99_status = "p99 < 5 ms", verdict(figures["p99"] < 5)
+        row("server", f"{label}: p50 / p99", f"{figures['p50']:.2f} / {figures['p99']:.2f} ms", p99_goal, p99_status)
+        if figures["rss_mib"] is not None:
+            goal = "< 50 MiB" if figures is not nginx else ""
+            status = verdict(figures["rss_mib"] < 50) if figures is not nginx else ""
+            row("server", f"{label}: resident memory after", f"{figures['rss_mib']:.0f} MiB", goal, status)
+
+    checker = keyvalues(read(raw, "checker.txt", ""))
+    if "check_per_second" in checker:
+        rate = int(checker["check_per_second"])
+        row("checker", "one-website drafts checked per second, one core", f"{rate:,}", "≥ 100,000", verdict(rate >= 100000))
+        row("checker", "decoded from JSON and checked per second", f"{int(checker['decode_check_per_second']):,}")
+        row("checker", "decoded, checked and report encoded per second",
+            f"{int(checker['decode_check_json_per_second']):,}")
+    note = read(raw, "checker-note")
+    if note:
+        row("checker", "note", note)
+
+    note = read(raw, "binary-note")
+    if note:
+        row("note", "binary", note)
+    table = "\n".join(["| area | measure | figure | goal | status |", "|---|---|---|---|---|"] + rows)
+    described = (
+        f"Measured {machine.get('date', '')} at commit {machine.get('commit', '')} on {machine.get('cpu', '?')}, "
+        f"{machine.get('cores', '?')} cores, {machine.get('memory', '?')} memory, {machine.get('os', '')} "
+        f"(kernel {machine.get('kernel', '')}); {machine.get('swift', '')}; nginx {machine.get('nginx', '')}, "
+        f"{machine.get('cmark', '')}. Load average before / after: {machine.get('load', '?')} / "
+        f"{machine.get('load_after', '?')} (the machine is shared; figures taken under load are noisier)."
+    )
+    section = f"{BEGIN}\n{described}\n\n{table}\n{END}"
+    print("\n" + described + "\n\n" + table)
+
+    existing = ""
+    if os.path.exists(results_path):
+        with open(results_path, encoding="utf-8") as f:
+            existing = f.read()
+    if BEGIN in existing and END in existing:
+        head, rest = existing.split(BEGIN, 1)
+        updated = head + section + rest.split(END, 1)[1]
+    else:
+        updated = "# Benchmark results\n\nWritten by `make bench` (bench/run.sh).\n\n" + section + "\n" + existing
+    with open(results_path, "w", encoding="utf-8") as f:
+        f.write(updated)
+
+
+if __name__ == "__main__":
+    main()
