@@ -32,24 +32,44 @@ struct SplitPage {
 extension FrontMatter {
     static let confidenceLevels = ["high", "medium", "low"]
 
-    /// Separates the `---` delimited header from the body.
+    /// Separates the `---` delimited header from the body; the body is sliced out whole, not split into lines.
     static func split(_ text: String) -> SplitPage? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingCR == "---" else { return nil }
-        lines = lines.dropFirst()
         var header: [Substring] = []
-        while let line = lines.first {
-            lines = lines.dropFirst()
+        var lineStart = text.startIndex
+        var isFirstLine = true
+        while true {
+            let lineEnd = endOfLine(in: text, from: lineStart)
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd == text.endIndex ? nil : text.utf8.index(after: lineEnd)
             let trimmed = line.trimmingTrailingCR
-            if trimmed == "---" || trimmed == "..." {
+            if isFirstLine {
+                guard trimmed == "---" else { return nil }
+                isFirstLine = false
+            } else if trimmed == "---" || trimmed == "..." {
                 return SplitPage(
                     frontMatter: header.joined(separator: "\n"),
-                    body: lines.joined(separator: "\n"),
+                    body: next.map { String(text[$0...]) } ?? "",
                     bodyLineOffset: header.count + 2)
+            } else {
+                header.append(line)
             }
-            header.append(line)
+            guard let next else { return nil }
+            lineStart = next
         }
-        return nil
+    }
+
+    /// The next line feed that is a Character of its own (not the second half of `\r\n`), or the end.
+    private static func endOfLine(in text: String, from start: String.Index) -> String.Index {
+        let utf8 = text.utf8
+        var index = start
+        var previous: UInt8 = 0
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A && previous != 0x0D { return index }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
+        return index
     }
 
     /// Parses and validates a page's header; returns every problem found.

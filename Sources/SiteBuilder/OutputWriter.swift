@@ -6,12 +6,18 @@ import Synchronization
 final class OutputWriter: Sendable {
     let staging: URL
     let destination: URL
+    /// The staging folder's path with a trailing slash, for the POSIX calls.
+    private let stagingPath: String
+    /// Live rebuilds replace files a server may be reading, so they write a temporary file and rename it.
+    private let replacesFiles: Bool
     private let madeFolders = Mutex<Set<String>>([])
 
     init(destination: URL) throws(BuildError) {
         self.destination = destination.standardizedFileURL
         let name = ".\(self.destination.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)"
         staging = self.destination.deletingLastPathComponent().appendingPathComponent(name)
+        stagingPath = staging.path + "/"
+        replacesFiles = false
         do {
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -20,25 +26,64 @@ final class OutputWriter: Sendable {
         }
     }
 
+    /// Writes straight into the destination, for live rebuilds that change a few files of a good site.
+    init(inPlace destination: URL) {
+        self.destination = destination.standardizedFileURL
+        staging = self.destination
+        stagingPath = staging.path + "/"
+        replacesFiles = true
+    }
+
     /// Writes one file, relative to the site root.
     func write(_ path: String, _ bytes: some Collection<UInt8>) throws(BuildError) {
+        try Array(bytes).withUnsafeBytes { buffer in Result { () throws(BuildError) in try write(path, buffer: buffer) } }.get()
+    }
+
+    func write(_ path: String, _ text: String) throws(BuildError) {
+        var text = text
+        try text.withUTF8 { buffer in Result { () throws(BuildError) in try write(path, buffer: UnsafeRawBufferPointer(buffer)) } }.get()
+    }
+
+    /// Creates the file's folder once, then writes the bytes with plain POSIX calls: a staging folder is new and
+    /// private to this build, so only in-place writes pay for a temporary file and a rename.
+    private func write(_ path: String, buffer: UnsafeRawBufferPointer) throws(BuildError) {
         let folder = directory(of: path)
         if !folder.isEmpty && !madeFolders.withLock({ $0.contains(folder) }) {
-            do {
-                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            } catch {
-                throw BuildError([Diagnostic(file: path, message: "cannot create the folder: \(error.localizedDescription)")])
-            }
+            try makeFolder(folder, for: path)
             madeFolders.withLock { _ = $0.insert(folder) }
         }
-        let data = Data(bytes)
-        guard FileManager.default.createFile(atPath: staging.appendingPathComponent(path).path, contents: data) else {
+        let target = stagingPath + path
+        let written = replacesFiles ? target + ".building-\(ProcessInfo.processInfo.processIdentifier)" : target
+        guard Self.writeFile(written, buffer), !replacesFiles || rename(written, target) == 0 else {
+            if replacesFiles { unlink(written) }
             throw BuildError([Diagnostic(file: path, message: "cannot write the output file")])
         }
     }
 
-    func write(_ path: String, _ text: String) throws(BuildError) {
-        try write(path, Array(text.utf8))
+    /// Creates or truncates a file and writes every byte; false on any failure.
+    private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        guard let base = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(fd, base + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
+    }
+
+    /// Makes one folder of the site; its parent usually exists already, so one `mkdir` call is the common case.
+    private func makeFolder(_ folder: String, for path: String) throws(BuildError) {
+        if mkdir(stagingPath + folder, 0o777) == 0 || errno == EEXIST { return }
+        do {
+            try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        } catch {
+            throw BuildError([Diagnostic(file: path, message: "cannot create the folder: \(error.localizedDescription)")])
+        }
     }
 
     /// Copies a file into the site.

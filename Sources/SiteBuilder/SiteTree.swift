@@ -11,7 +11,7 @@ final class SiteTree: Sendable {
     private let parent: [String: String]
     /// Output folders that contain other pages; a sidebar for these is rendered without the cache.
     private let foldersWithPages: Set<String>
-    private let sidebarCache = Mutex<[String: String]>([:])
+    private let sidebarCache = Mutex<[String: SidebarHTML]>([:])
 
     init?(pages: [Page], navOrder: [String]) {
         guard let home = pages.first(where: { $0.kind == .home }) else { return nil }
@@ -84,23 +84,20 @@ final class SiteTree: Sendable {
         let folder = directory(of: String(page.url.dropLast())) + "\u{0}/"
         let cacheable = page.kind == .page && !foldersWithPages.contains(page.url)
         let key = folder + "\u{0}" + (parent[page.url] ?? "")
-        var html: String
+        let sidebar: SidebarHTML
         if cacheable, let cached = sidebarCache.withLock({ $0[key] }) {
-            html = cached
+            sidebar = cached
         } else {
-            html = "<ul class=\"nav-tree\">"
+            var html = "<ul class=\"nav-tree\">"
             let from = cacheable ? folder : page.url
             html += item(home, from: from, open: [], isHome: true)
             for child in children[""] ?? [] { html += item(child, from: from, open: open) }
             html += "</ul>"
-            if cacheable { sidebarCache.withLock { $0[key] = html } }
+            sidebar = SidebarHTML(html)
+            if cacheable { sidebarCache.withLock { $0[key] = sidebar } }
         }
         let href = cacheable ? relativeURL(from: folder, to: page.outputFile) : "index.html"
-        let needle = "<a href=\"\(escapeHTML(href))\">"
-        if let range = html.range(of: needle) {
-            html.replaceSubrange(range, with: "<a href=\"\(escapeHTML(href))\" aria-current=\"page\">")
-        }
-        return html
+        return sidebar.markingCurrent(escapeHTML(href))
     }
 
     private func item(_ page: Page, from folder: String, open: Set<String>, isHome: Bool = false) -> String {
@@ -114,5 +111,40 @@ final class SiteTree: Sendable {
             html += "<ul>" + list.map { item($0, from: folder, open: open) }.joined() + "</ul>"
         }
         return html + "</li>"
+    }
+}
+
+/// A rendered sidebar with the position of each link, so marking the current page needs no text search.
+struct SidebarHTML: Sendable {
+    let html: String
+    /// For each `href` (as written in the HTML), the UTF-8 offset of the `>` closing its first `<a href="...">`.
+    private let linkEnds: [String: Int]
+
+    init(_ html: String) {
+        self.html = html
+        var ends: [String: Int] = [:]
+        let bytes = Array(html.utf8)
+        let opener = Array("<a href=\"".utf8)
+        var i = 0
+        while i + opener.count < bytes.count {
+            guard bytes[i] == opener[0], bytes[i..<(i + opener.count)].elementsEqual(opener) else { i += 1; continue }
+            let start = i + opener.count
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
+            if end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: ">") {
+                let href = String(decoding: bytes[start..<end], as: UTF8.self)
+                if ends[href] == nil { ends[href] = end + 1 }
+            }
+            i = end
+        }
+        linkEnds = ends
+    }
+
+    /// The HTML with `aria-current="page"` on the first link to `href`, or unchanged when there is none.
+    func markingCurrent(_ href: String) -> String {
+        guard let offset = linkEnds[href] else { return html }
+        let utf8 = html.utf8
+        let split = utf8.index(utf8.startIndex, offsetBy: offset)
+        return String(html[..<split]) + " aria-current=\"page\"" + String(html[split...])
     }
 }
