@@ -1,0 +1,15 @@
+// swift-tools-version:6.1
+// A libFuzzer target for the draft decoder and the checker. Kept apart from the root package:
+// it links only with `-sanitize=fuzzer` (see run.sh), which the ordinary build does not pass.
+import PackageDescription
+
+let package = Package(
+    name: "Fuzz",
+    dependencies: [.package(name: "icp-filing-handbook", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "FuzzDraft",
+            dependencies: [.product(name: "FilingRules", package: "icp-filing-handbook")]
+        )
+    ]
+)
