@@ -7,7 +7,8 @@ import SiteBuilder
 public enum CheckerApplication {
     /// Builds the site unless `options.build` is false, loads it and returns the application to run.
     public static func make(_ options: ServerOptions, logger: Logger = Logger(label: "icp.serve")) throws -> some ApplicationProtocol {
-        if options.build { _ = try SiteGenerator.build(options.buildOptions) }
+        let live = options.watch ? try LiveSite(options: options.buildOptions) : nil
+        if options.build && !options.watch { _ = try SiteGenerator.build(options.buildOptions) }
         let state = SiteState(try SiteSnapshot.load(root: options.root, output: options.output, liveReload: options.watch))
         let broadcaster = LiveReloadBroadcaster()
         let router = makeRouter(options: options, state: state, broadcaster: broadcaster)
@@ -19,8 +20,8 @@ public enum CheckerApplication {
                 httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             logger: logger)
-        if options.watch {
-            app.addServices(SiteRebuilder(options: options, state: state, broadcaster: broadcaster, logger: logger))
+        if let live {
+            app.addServices(SiteRebuilder(options: options, site: live, state: state, broadcaster: broadcaster, logger: logger))
         }
         return app
     }

@@ -36,12 +36,38 @@ struct SiteManifest: Sendable {
                 folders.insert(folder)
             }
         }
-        let notFound = files["404.html"].map { page in
-            var text = String(buffer: page.body)
-            if let head = text.range(of: "<head>") { text.insert(contentsOf: "\n<base href=\"/\">", at: head.upperBound) }
-            return makeFile(Array(text.utf8), name: "404.html", modified: page.lastModified)
+        return SiteManifest(files: files, folders: folders, notFound: files["404.html"].map(rebased))
+    }
+
+    /// The manifest with the given files read again from `root` (or dropped when they are gone).
+    func updating(_ paths: [String], from root: URL) throws(ServerError) -> SiteManifest {
+        var files = self.files
+        var folders = self.folders
+        let base = root.standardizedFileURL.path
+        for relative in paths {
+            let path = base + "/" + relative
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                files[relative] = nil
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw ServerError.unreadable(path) }
+            files[relative] = Self.makeFile(Array(data), name: relative, modified: Int(info.st_mtim.tv_sec))
+            var folder = relative
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                folders.insert(folder)
+            }
         }
+        let notFound = paths.contains("404.html") ? files["404.html"].map(Self.rebased) : self.notFound
         return SiteManifest(files: files, folders: folders, notFound: notFound)
+    }
+
+    /// `404.html` with `<base href="/">`, so its relative links work below any folder.
+    static func rebased(_ page: StaticFile) -> StaticFile {
+        var text = String(buffer: page.body)
+        if let head = text.range(of: "<head>") { text.insert(contentsOf: "\n<base href=\"/\">", at: head.upperBound) }
+        return makeFile(Array(text.utf8), name: "404.html", modified: page.lastModified)
     }
 
     /// A file made from bytes; `name` picks the media type.

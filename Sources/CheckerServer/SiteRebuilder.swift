@@ -3,38 +3,47 @@ import Logging
 import ServiceLifecycle
 import SiteBuilder
 
-/// Watch mode: rebuilds the site when `content/` or `theme/` changes, swaps in the new snapshot and
-/// reloads open pages; a failed build keeps the last good site and shows its errors.
+/// Watch mode: rebuilds what a change affects when `content/` or `theme/` changes, swaps in the new
+/// snapshot and reloads open pages; a failed build keeps the last good site and shows its errors.
 struct SiteRebuilder: Service {
     let options: ServerOptions
+    let site: LiveSite
     let state: SiteState
     let broadcaster: LiveReloadBroadcaster
     let logger: Logger
 
     func run() async throws {
         #if canImport(Glibc)
-        let folders = ["content", "theme"].map { options.root.appendingPathComponent($0).path }
+        let folders = ["content", "theme"].map { options.root.appendingPathComponent($0).standardizedFileURL.path }
         guard let watcher = DirectoryWatcher(folders: folders) else {
             logger.error("cannot watch \(folders.joined(separator: ", ")): inotify is unavailable")
             return
         }
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                do { try await watcher.nextChange() } catch { break }
-                rebuild()
+                guard let changes = try? await watcher.nextChange() else { break }
+                await rebuild(changes.overflowed ? nil : relative(changes.paths))
             }
         }
         #endif
         broadcaster.finish()
     }
 
-    /// Builds once and publishes the outcome; returns whether the build succeeded.
+    /// Paths relative to the root, as `LiveSite` names sources.
+    private func relative(_ paths: Set<String>) -> Set<String> {
+        let base = options.root.standardizedFileURL.path + "/"
+        return Set(paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 })
+    }
+
+    /// Rebuilds after `changed` (everything when nil) and publishes the outcome; returns whether it succeeded.
     @discardableResult
-    func rebuild() -> Bool {
+    func rebuild(_ changed: Set<String>?) async -> Bool {
         do {
-            let summary = try SiteGenerator.build(options.buildOptions)
-            state.replace(with: try SiteSnapshot.load(root: options.root, output: options.output, liveReload: true))
-            logger.info("rebuilt \(summary.pages) pages in \(String(format: "%.2f", summary.seconds)) s")
+            let summary = if let changed { try await site.rebuild(changed: changed) } else { try await site.rebuildEverything() }
+            let manifest = summary.fullRebuild ? nil : try state.snapshot.manifest.updating(summary.filesWritten, from: options.output)
+            state.replace(with: try SiteSnapshot.load(root: options.root, output: options.output, liveReload: true, manifest: manifest))
+            let pages = summary.fullRebuild ? "all pages" : "\(summary.pagesRendered) page\(summary.pagesRendered == 1 ? "" : "s")"
+            logger.info("rebuilt \(pages) in \(String(format: "%.3f", summary.seconds)) s")
             broadcaster.publish(.reload)
             return true
         } catch {

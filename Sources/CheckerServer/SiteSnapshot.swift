@@ -11,8 +11,9 @@ struct SiteSnapshot: Sendable {
     let checker: Result<Checker, ServerError>
 
     /// Loads the built site from `output` and the theme and rulebook from `root`.
-    static func load(root: URL, output: URL, liveReload: Bool) throws -> SiteSnapshot {
-        let manifest = try SiteManifest.load(from: output)
+    /// `manifest` reuses files already loaded, as watch mode does after updating the changed ones.
+    static func load(root: URL, output: URL, liveReload: Bool, manifest: SiteManifest? = nil) throws -> SiteSnapshot {
+        let manifest = try manifest ?? SiteManifest.load(from: output)
         let pages = try ThemedPageRenderer(root: root, liveReload: liveReload)
         return SiteSnapshot(manifest: manifest, pages: pages, checker: loadChecker(root: root))
     }

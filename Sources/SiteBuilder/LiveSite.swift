@@ -34,15 +34,19 @@ public actor LiveSite {
     /// The number of pages of the current site.
     public var pageCount: Int { model.content.pages.count }
 
+    /// Builds everything again, for when it is not known what changed.
+    public func rebuildEverything() throws(BuildError) -> RebuildSummary {
+        let start = DispatchTime.now()
+        (model, rendered) = try Self.fullBuild(options)
+        return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
+    }
+
     /// Rebuilds after the given files changed (paths relative to the root, such as `content/naming/_index.md`).
     /// On error the output and the kept site stay as they were.
     public func rebuild(changed paths: Set<String>) throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         let change = classify(paths)
-        if change.needsFullBuild {
-            (model, rendered) = try Self.fullBuild(options)
-            return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
-        }
+        if change.needsFullBuild { return try rebuildEverything() }
 
         var content = model.content
         var problems: [Diagnostic] = []
@@ -65,10 +69,7 @@ public actor LiveSite {
             case .success(let page):
                 guard let position = content.pages.firstIndex(where: { $0.sourcePath == source }) else { continue }
                 let old = content.pages[position].frontMatter
-                if page.frontMatter.draft && !options.includeDrafts {
-                    (model, rendered) = try Self.fullBuild(options)
-                    return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
-                }
+                if page.frontMatter.draft && !options.includeDrafts { return try rebuildEverything() }
                 if (old.title, old.weight, old.description, old.aliases) != (page.frontMatter.title, page.frontMatter.weight, page.frontMatter.description, page.frontMatter.aliases)
                     || old.params["layout"] != page.frontMatter.params["layout"] {
                     navigationChanged = true

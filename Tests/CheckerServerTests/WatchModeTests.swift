@@ -11,10 +11,10 @@ struct WatchModeTests {
     private func setUp() throws -> (URL, SiteState, LiveReloadBroadcaster, SiteRebuilder) {
         let root = try TestSite.make(build: false)
         let options = TestSite.options(root, watch: true)
-        _ = try SiteGenerator.build(options.buildOptions)
+        let site = try LiveSite(options: options.buildOptions)
         let state = SiteState(try SiteSnapshot.load(root: root, output: options.output, liveReload: true))
         let broadcaster = LiveReloadBroadcaster()
-        return (root, state, broadcaster, SiteRebuilder(options: options, state: state, broadcaster: broadcaster, logger: Logger(label: "test")))
+        return (root, state, broadcaster, SiteRebuilder(options: options, site: site, state: state, broadcaster: broadcaster, logger: Logger(label: "test")))
     }
 
     @Test("an edited page is rebuilt and open pages get a reload event; a broken page keeps the last good site")
@@ -25,28 +25,44 @@ struct WatchModeTests {
         let page = root.appendingPathComponent("content/glossary.md")
         let original = try String(contentsOf: page, encoding: .utf8)
         try (original + "\n\nA freshly added sentence.\n").write(to: page, atomically: true, encoding: .utf8)
-        #expect(rebuilder.rebuild())
+        #expect(await rebuilder.rebuild(["content/glossary.md"]))
         #expect(await iterator.next() == .reload)
         let rebuilt = try #require(state.snapshot.manifest.files["glossary/index.html"])
         #expect(String(buffer: rebuilt.body).contains("A freshly added sentence."))
         #expect(String(buffer: rebuilt.body).contains("/_live/reload.js"))
 
         try "---\ntitle: [unclosed\n---\nbroken\n".write(to: page, atomically: true, encoding: .utf8)
-        #expect(!rebuilder.rebuild())
+        #expect(await !rebuilder.rebuild(["content/glossary.md"]))
         guard case .buildError(let text) = await iterator.next() else { Issue.record("no build error event"); return }
         #expect(text.contains("content/glossary.md"))
         let kept = try #require(state.snapshot.manifest.files["glossary/index.html"])
         #expect(String(buffer: kept.body).contains("A freshly added sentence."))
     }
 
-    @Test("the watcher notices a saved file", .timeLimit(.minutes(1)))
+    @Test("the watcher reports which files were saved", .timeLimit(.minutes(1)))
     func watcher() async throws {
         let root = try TestSite.make(build: false)
-        let watcher = try #require(DirectoryWatcher(folders: [root.appendingPathComponent("content").path]))
+        let content = root.appendingPathComponent("content").standardizedFileURL.path
+        let watcher = try #require(DirectoryWatcher(folders: [content]))
         let task = Task { try await watcher.nextChange(quiet: .milliseconds(100)) }
         try await Task.sleep(for: .milliseconds(100))
-        try "changed\n".write(to: root.appendingPathComponent("content/basics/new.txt"), atomically: true, encoding: .utf8)
-        try await task.value
+        try "changed\n".write(to: root.appendingPathComponent("content/basics/new.txt"), atomically: false, encoding: .utf8)
+        let changes = try await task.value
+        #expect(changes.paths.contains(content + "/basics/new.txt"))
+        #expect(!changes.overflowed)
+    }
+
+    @Test("an edit re-renders only the edited page and updates the served copy")
+    func incremental() async throws {
+        let (root, state, _, rebuilder) = try setUp()
+        let page = root.appendingPathComponent("content/regions/hubei.md")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        try (original + "\n\nOne more Hubei note.\n").write(to: page, atomically: true, encoding: .utf8)
+        #expect(await rebuilder.rebuild(["content/regions/hubei.md"]))
+        let served = try #require(state.snapshot.manifest.files["regions/hubei/index.html"])
+        #expect(String(buffer: served.body).contains("One more Hubei note."))
+        let onDisk = try String(contentsOf: root.appendingPathComponent("public/regions/hubei/index.html"), encoding: .utf8)
+        #expect(onDisk == String(buffer: served.body))
     }
 
     @Test("live reload routes exist only in watch mode and stream events")
