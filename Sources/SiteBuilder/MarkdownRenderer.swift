@@ -74,12 +74,21 @@ struct MarkdownRenderer: Sendable {
         var codeBlocks: [CmarkNode] = []
         var quotes: [CmarkNode] = []
         var text = ""
+        /// Where each heading and block stands in the document, so the table of contents keeps that order.
+        var position: [OpaquePointer: Int] = [:]
         document.root.forEachDescendant { node in
             switch node.type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
-            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_HEADING:
+                position[node.pointer] = position.count
+                headings.append(node)
             case CMARK_NODE_CODE_BLOCK:
-                if blocks.kinds.contains(Self.firstWord(node.fenceInfo)) { codeBlocks.append(node) } else { text += node.literal + " " }
+                if blocks.kinds.contains(Self.firstWord(node.fenceInfo)) {
+                    position[node.pointer] = position.count
+                    codeBlocks.append(node)
+                } else {
+                    text += node.literal + " "
+                }
             case CMARK_NODE_BLOCK_QUOTE: quotes.append(node)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH: text += " "
@@ -90,8 +99,20 @@ struct MarkdownRenderer: Sendable {
         for link in links { rewrite(link, on: page, into: &result) }
         var anchors = AnchorAllocator()
         reserveFixedAnchors(headings, page: page, anchors: &anchors, result: &result)
-        for heading in headings { renderHeading(heading, page: page, anchors: &anchors, into: &result) }
-        for block in codeBlocks { renderBlock(block, page: page, anchors: &anchors, into: &result) }
+        var placed: [(position: Int, headings: [Heading])] = []
+        for heading in headings {
+            let before = result.headings.count
+            let at = position[heading.pointer] ?? 0
+            renderHeading(heading, page: page, anchors: &anchors, into: &result)
+            placed.append((at, Array(result.headings[before...])))
+        }
+        for block in codeBlocks {
+            let before = result.headings.count
+            let at = position[block.pointer] ?? 0
+            renderBlock(block, page: page, anchors: &anchors, into: &result)
+            placed.append((at, Array(result.headings[before...])))
+        }
+        result.headings = placed.sorted { $0.position < $1.position }.flatMap(\.headings)
         for quote in quotes { renderCallout(quote) }
         result.anchors = anchors.used
         result.html = document.root.html()
