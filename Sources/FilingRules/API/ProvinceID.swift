@@ -22,6 +22,10 @@ public enum ProvinceID: String, Codable, Sendable, CaseIterable, Comparable {
 
     /// Finds a province by slug, English or Chinese name (with or without 省/市/自治区) or abbreviation.
     public init?(named text: String) {
+        if let id = Self.lookup[text] {
+            self = id
+            return
+        }
         guard let id = Self.lookup[Self.key(text)] else { return nil }
         self = id
     }

@@ -57,7 +57,15 @@ public struct Report: Codable, Sendable, Equatable {
 
     /// Builds a report from unsorted findings.
     public init(findings: [Finding], version: String, reviewed: String) {
-        let sorted = findings.sorted(by: Report.order)
+        // Sort positions rather than findings: moving a Finding copies eight fields.
+        let order = findings.indices.sorted { i, j in
+            let a = findings[i].severity, b = findings[j].severity
+            if a != b { return a < b }
+            if findings[i].path != findings[j].path { return Report.pointerLess(findings[i].path, findings[j].path) }
+            if findings[i].rule != findings[j].rule { return findings[i].rule < findings[j].rule }
+            return findings[i].message < findings[j].message
+        }
+        let sorted = order.map { findings[$0] }
         var errors = 0, warnings = 0, infos = 0
         for finding in sorted {
             switch finding.severity {

@@ -4,60 +4,68 @@ extension DraftBuilder {
     struct Fields {
         let members: [Value.Member]
 
-        subscript(key: String) -> Value? {
-            for member in members where member.key == key {
-                if case .null = member.value { return nil }
-                return member.value
+        subscript(field: Field) -> Value? {
+            var i = 0
+            while i < members.count {
+                if members[i].field == field {
+                    if case .null = members[i].value { return nil }
+                    return members[i].value
+                }
+                i += 1
             }
             return nil
         }
     }
 
-    func fields(_ value: Value, at path: @autoclosure () -> PointerPath, allowed: [String], what: String) throws(DraftInputError) -> Fields {
+    func fields(_ value: Value, at path: @autoclosure () -> PointerPath, allowed: Field.Set, what: String) throws(DraftInputError) -> Fields {
         guard case .object(let members) = value else {
             throw DraftInputError(path: path().pointer, message: "expected \(what) as a mapping of fields, found \(value.kindDescription)")
         }
-        for member in members where !allowed.contains(member.key) {
-            var message = "unknown field `\(member.key)`"
-            if let guess = EditDistance.suggestion(for: member.key, among: allowed) {
+        var i = 0
+        while i < members.count {
+            defer { i += 1 }
+            if let field = members[i].field, allowed.contains(field) { continue }
+            let member = members[i]
+            var message = "unknown field `\(Value.name(of: member))`"
+            if let guess = EditDistance.suggestion(for: Value.name(of: member), among: allowed.names) {
                 message += "; did you mean `\(guess)`?"
             }
-            message += " Accepted fields: \(allowed.sorted().joined(separator: ", "))"
-            throw DraftInputError(path: path().appending(member.key).pointer, message: message)
+            message += " Accepted fields: \(allowed.names.sorted().joined(separator: ", "))"
+            throw DraftInputError(path: path().appending(Value.name(of: member)).pointer, message: message)
         }
         return Fields(members: members)
     }
 
-    func count(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> Int? {
-        try count(f[key], at: path.appending(key))
+    func count(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> Int? {
+        try count(f[key], at: path.appending(key.name))
     }
 
-    func integer(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> Int? {
-        try integer(f[key], at: path.appending(key))
+    func integer(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> Int? {
+        try integer(f[key], at: path.appending(key.name))
     }
 
-    func flag(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> Bool? {
-        try flag(f[key], at: path.appending(key))
+    func flag(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> Bool? {
+        try flag(f[key], at: path.appending(key.name))
     }
 
-    func optionalText(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> String? {
-        try optionalText(f[key], at: path.appending(key))
+    func optionalText(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> String? {
+        try optionalText(f[key], at: path.appending(key.name))
     }
 
-    func optionalProvince(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> ProvinceID? {
-        try optionalProvince(f[key], at: path.appending(key))
+    func optionalProvince(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> ProvinceID? {
+        try optionalProvince(f[key], at: path.appending(key.name))
     }
 
-    func optionalEnumeration<E: DraftEnum>(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> E? {
-        try optionalEnumeration(f[key], at: path.appending(key))
+    func optionalEnumeration<E: DraftEnum>(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> E? {
+        try optionalEnumeration(f[key], at: path.appending(key.name))
     }
 
-    func enumerationList<E: DraftEnum>(_ f: Fields, _ key: String, in path: PointerPath) throws(DraftInputError) -> [E]? {
-        try enumerationList(f[key], at: path.appending(key))
+    func enumerationList<E: DraftEnum>(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> [E]? {
+        try enumerationList(f[key], at: path.appending(key.name))
     }
 
-    func missing(_ field: String, at path: @autoclosure () -> PointerPath, what: String) -> DraftInputError {
-        DraftInputError(path: path().appending(field).pointer, message: "missing required field `\(field)`: \(what)")
+    func missing(_ field: Field, at path: @autoclosure () -> PointerPath, what: String) -> DraftInputError {
+        DraftInputError(path: path().appending(field.name).pointer, message: "missing required field `\(field.name)`: \(what)")
     }
 
     func list(_ value: Value, at path: @autoclosure () -> PointerPath, of what: String) throws(DraftInputError) -> [Value] {
@@ -186,6 +194,7 @@ extension DraftBuilder {
 
     /// Lower-cases and checks a host name; Chinese full stops are read as dots.
     func domainName(_ raw: String, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
+        if Self.isPlainHostName(raw) { return raw }
         var text = raw.trimmed
         if text.utf8.contains(UInt8(ascii: "/")) {
             throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name; write the domain alone, e.g. example.com, without `https://` or a path")
@@ -217,6 +226,34 @@ extension DraftBuilder {
             throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name: it \(problem)")
         }
         return text
+    }
+
+    /// Lower-case ASCII labels of letters, digits and inner `-`, at least two, no trailing dot:
+    /// the common case, accepted as written.
+    static func isPlainHostName(_ text: String) -> Bool {
+        var labels = 0
+        var length = 0
+        var previous: UInt8 = UInt8(ascii: ".")
+        var total = 0
+        for byte in text.utf8 {
+            total += 1
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                length += 1
+            case UInt8(ascii: "-"):
+                guard previous != UInt8(ascii: ".") else { return false }
+                length += 1
+            case UInt8(ascii: "."):
+                guard previous != UInt8(ascii: "."), previous != UInt8(ascii: "-"), length <= 63 else { return false }
+                labels += 1
+                length = 0
+            default:
+                return false
+            }
+            previous = byte
+        }
+        guard total <= 253, previous != UInt8(ascii: "."), previous != UInt8(ascii: "-"), length <= 63 else { return false }
+        return labels >= 1
     }
 
     private static func isValidLabel(_ label: Substring) -> Bool {

@@ -8,22 +8,30 @@ struct JSONParser {
 
     static let maxDepth = 64
 
-    private let bytes: [UInt8]
+    /// The input, borrowed for the duration of `parse`; reads are bounds-checked by the parser itself.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // Skip a UTF-8 byte order mark.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
-    static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> Value {
-        var parser = JSONParser(bytes: bytes)
-        parser.skipWhitespace()
-        let value = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error("unexpected text after the document") }
-        return value
+    static func parse(_ input: [UInt8]) throws(SyntaxError) -> Value {
+        let result: Result<Value, SyntaxError> = input.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            do throws(SyntaxError) {
+                parser.skipWhitespace()
+                let value = try parser.parseValue(depth: 0)
+                parser.skipWhitespace()
+                guard parser.index == buffer.count else { throw parser.error("unexpected text after the document") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     private func error(_ message: String) -> SyntaxError { SyntaxError(offset: index, message: message) }
@@ -74,15 +82,24 @@ struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
             let keyOffset = index
-            let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
+            let (key, field) = try parseKey()
+            if let field {
+                var i = 0
+                while i < members.count {
+                    if members[i].field == field {
+                        throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(field.name)\"")
+                    }
+                    i += 1
+                }
+            } else if members.contains(where: { $0.field == nil && $0.key == key }) {
                 throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(key)\"")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected `:`") }
             index += 1
             skipWhitespace()
-            members.append(Value.Member(key: key, value: try parseValue(depth: depth + 1)))
+            let value = try parseValue(depth: depth + 1)
+            members.append(field.map { Value.Member(known: $0, value: value) } ?? Value.Member(key: key, value: value, field: nil))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -110,6 +127,38 @@ struct JSONParser {
         }
     }
 
+    /// Field names the draft contract knows, by length, so a key is matched without making a String.
+    private static let knownKeys: [[(bytes: [UInt8], field: Field)]] = {
+        var table = [[(bytes: [UInt8], field: Field)]](repeating: [], count: 48)
+        for field in Field.allCases where field.name.utf8.count < table.count {
+            table[field.name.utf8.count].append((Array(field.name.utf8), field))
+        }
+        return table
+    }()
+
+    /// A key: a known field name is returned without allocating; anything else is parsed as text.
+    private mutating func parseKey() throws(SyntaxError) -> (String, Field?) {
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start < Self.knownKeys.count {
+            for candidate in Self.knownKeys[end - start] {
+                var same = true
+                var k = 0
+                while k < candidate.bytes.count {
+                    if candidate.bytes[k] != bytes[start + k] { same = false; break }
+                    k += 1
+                }
+                if same {
+                    index = end + 1
+                    return ("", candidate.field)
+                }
+            }
+        }
+        let key = try parseString()
+        return (key, Field.byName[key])
+    }
+
     private mutating func parseNumber() throws(SyntaxError) -> Value {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -133,7 +182,7 @@ struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         return .number(text: text, integer: isInteger ? Int(text) : nil)
     }
 
@@ -151,18 +200,18 @@ struct JSONParser {
                 guard Self.isValidUTF8(bytes, start, end) else {
                     throw SyntaxError(offset: start, message: "text is not valid UTF-8")
                 }
-                return String(decoding: bytes[start..<end], as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error("control character in text; write it as an escape") }
             index += 1
         }
-        var scalars = [UInt8](bytes[start..<index])
+        var scalars = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                guard Self.isValidUTF8(scalars, 0, scalars.count) else {
+                guard scalars.withUnsafeBufferPointer({ Self.isValidUTF8($0, 0, $0.count) }) else {
                     throw SyntaxError(offset: start, message: "text is not valid UTF-8")
                 }
                 return String(decoding: scalars, as: UTF8.self)
@@ -209,7 +258,7 @@ struct JSONParser {
     }
 
     /// Well-formed UTF-8 (RFC 3629): no overlong forms, surrogates or code points past U+10FFFF.
-    static func isValidUTF8(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start
         while i < end {
             let c = b[i]

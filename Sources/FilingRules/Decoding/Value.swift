@@ -10,9 +10,27 @@ enum Value {
 
     /// One key of a mapping and its value, in document order.
     struct Member {
+        /// The key as written; empty for contract fields, whose name `field` gives.
         let key: String
+        /// The contract field the key names, if any.
+        let field: Field?
         let value: Value
+
+        init(key: String, value: Value, field: Field? = nil) {
+            self.key = key
+            self.field = field ?? Field.byName[key]
+            self.value = value
+        }
+
+        init(known field: Field, value: Value) {
+            key = ""
+            self.field = field
+            self.value = value
+        }
     }
+
+    /// The key as written.
+    static func name(of member: Member) -> String { member.field?.name ?? member.key }
 
     /// Which syntax produced the value; YAML allows a plain `12345` where text is expected.
     enum Syntax { case json, yaml }

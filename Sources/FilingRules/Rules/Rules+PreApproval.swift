@@ -18,11 +18,13 @@ enum PreApprovalRules {
         }
     }
 
+    static let contentNeed = "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))"
+
     static func missingDocument(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         for i in e.sites.indices {
             guard e.draft.websites[i].content != nil else {
-                e.missing(rule, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
+                e.missing(rule, at: Path.site(i, "content"), need: Self.contentNeed)
                 continue
             }
             let held = Set(e.draft.websites[i].preApprovals ?? [])
@@ -39,7 +41,7 @@ enum PreApprovalRules {
         guard e.isIndividual else { return }
         for i in e.sites.indices {
             guard e.draft.websites[i].content != nil else {
-                e.missing(rule, at: Path.site(i, "content"), need: "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))")
+                e.missing(rule, at: Path.site(i, "content"), need: Self.contentNeed)
                 continue
             }
             for (k, industry) in regulated(e, e.draft.websites[i]) where !industry.individualsMayFile {
