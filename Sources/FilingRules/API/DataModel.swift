@@ -180,3 +180,9 @@ public struct CloudRegion: Sendable, Equatable {
     public let name: String
     public let mainland: Bool
 }
+
+/// A value shared by reference, so handing it around copies one pointer instead of every field.
+final class Boxed<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -67,6 +67,10 @@ public struct Rulebook: Sendable {
         let matcher: WordMatcher
         let exactPatterns: [ExactPattern]
         let sourceTable: [String: Source]
+        /// Industries by content value, boxed so a lookup copies one reference.
+        let industryBoxes: [ContentCategory: Boxed<Industry>]
+        /// Provinces where a commitment letter stands in for the finance approval.
+        let financeCommitmentProvinces: Set<ProvinceID>
         /// The most labels any known suffix has (`com.cn` has two).
         let maxSuffixLabels: Int
 
@@ -121,6 +125,8 @@ public struct Rulebook: Sendable {
             }
             self.matcher = matcher
             exactPatterns = exact
+            industryBoxes = Dictionary(industries.map { ($0.id, Boxed($0)) }, uniquingKeysWith: { a, _ in a })
+            financeCommitmentProvinces = Set(industries.first { $0.id == .finance }?.commitmentLetterProvinces ?? [])
             maxSuffixLabels = (tlds.map { $0.suffix.split(separator: ".").count }.max() ?? 1)
         }
     }
@@ -176,6 +182,12 @@ public struct Rulebook: Sendable {
     /// The data for one province, if the data has it.
     public func province(_ id: ProvinceID) -> Province? { provinceTable[id] }
 
+    /// The industry for a content value (nil for `general` and `e_commerce`).
+    func industry(_ category: ContentCategory) -> Boxed<Industry>? {
+        if category == .general || category == .eCommerce { return nil }
+        return storage.industryBoxes[category]
+    }
+
     /// The catalog entry of a rule.
     public func rule(_ id: String) -> RuleEntry? { entries[id] }
 
@@ -184,18 +196,20 @@ public struct Rulebook: Sendable {
 
     /// The longest known suffix of a domain and its data; for an unknown suffix, the last label and nil.
     func tld(for domain: String) -> (suffix: String, entry: TLD?) {
-        var dots: [String.Index] = []
-        var index = domain.endIndex
-        while index > domain.startIndex, dots.count < storage.maxSuffixLabels {
-            index = domain.index(before: index)
-            if domain[index] == "." { dots.append(index) }
+        // Offsets (in UTF-8) just after the last and the second-last dot.
+        let utf8 = domain.utf8
+        var last = -1, secondLast = -1
+        var offset = 0
+        for byte in utf8 {
+            offset += 1
+            if byte == UInt8(ascii: ".") { secondLast = last; last = offset }
         }
-        for dot in dots.reversed() {
-            let candidate = String(domain[domain.index(after: dot)...])
+        if storage.maxSuffixLabels >= 2, secondLast >= 0 {
+            let candidate = String(Substring(utf8.dropFirst(secondLast)))
             if let entry = storage.tldTable[candidate] { return (candidate, entry) }
         }
-        let last = dots.first.map { String(domain[domain.index(after: $0)...]) } ?? domain
-        return (last, nil)
+        let lastLabel = last >= 0 ? String(Substring(utf8.dropFirst(last))) : domain
+        return (lastLabel, storage.tldTable[lastLabel])
     }
 
     /// FNV-1a over the files in name order: the same data gives the same version everywhere.

@@ -2,8 +2,10 @@
 final class Evaluation {
     let book: Rulebook
     let draft: Draft
-    /// The filing province's data (nil only if the data lacks it).
-    let province: Province?
+    /// The filing province's limits (nil only if the data lacks the province).
+    let limits: ProvinceLimits?
+    /// The filing province's English name.
+    let provinceName: String
     let isIndividual: Bool
     let entityName: NormalizedText
     let entityMatches: [Int]
@@ -45,7 +47,9 @@ final class Evaluation {
     init(book: Rulebook, draft: Draft) {
         self.book = book
         self.draft = draft
-        province = book.provinceTable[draft.entity.province]
+        let province = book.provinceTable[draft.entity.province]
+        limits = province?.limits
+        provinceName = province?.name ?? draft.entity.province.name
         isIndividual = draft.entity.type == .individual
         entityName = NormalizedText(draft.entity.name)
         entityCompact = entityName.scalars.filter { !NormalizedText.isSpace($0) }

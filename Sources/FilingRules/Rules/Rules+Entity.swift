@@ -31,7 +31,6 @@ enum EntityRules {
     }
 
     static func forum(_ e: Evaluation, _ rule: Rule) {
-        let industry = e.book.industryTable[.forum]
         for i in e.sites.indices {
             guard let k = e.draft.websites[i].content?.firstIndex(of: .forum) else { continue }
             let path = "\(Path.site(i, "content"))/\(k)"
@@ -43,7 +42,7 @@ enum EntityRules {
                 e.report(rule, at: path,
                          "The website \(e.draft.websites[i].name.quoted) runs a forum without an electronic bulletin service approval; some provinces no longer accept forum applications at all.",
                          fix: "Ask the provincial communications administration whether it approves forums; obtain the approval and list `forum` in `pre_approvals`, or remove the forum.",
-                         evidence: industry.map { .init(confidence: $0.confidence, sources: $0.sources) }
+                         evidence: e.book.industry(.forum).map { .init(confidence: $0.value.confidence, sources: $0.value.sources) }
                              ?? .init(confidence: .medium, sources: []))
             }
         }

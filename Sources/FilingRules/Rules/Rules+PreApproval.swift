@@ -11,10 +11,10 @@ enum PreApprovalRules {
 
     /// Regulated industries in a site's content, with their index in `content`; forums have their own rule.
     static func regulated(_ e: Evaluation, _ site: Website) -> [(index: Int, industry: Industry)] {
-        guard let content = site.content else { return [] }
+        guard let content = site.content, content.contains(where: { $0 != .general && $0 != .eCommerce && $0 != .forum }) else { return [] }
         return content.enumerated().compactMap { k, c in
-            guard c != .forum, let industry = e.book.industryTable[c] else { return nil }
-            return (k, industry)
+            guard c != .forum, let industry = e.book.industry(c) else { return nil }
+            return (k, industry.value)
         }
     }
 
@@ -73,27 +73,28 @@ enum PreApprovalRules {
     }
 
     static func financeKeywords(_ e: Evaluation, _ rule: Rule) {
-        let finance = e.book.industryTable[.finance]
-        let commitmentAccepted = finance?.commitmentLetterProvinces.contains(e.draft.entity.province) ?? false
-        let provinceName = e.province?.name ?? e.draft.entity.province.name
+        let commitmentAccepted = e.book.storage.financeCommitmentProvinces.contains(e.draft.entity.province)
+        let provinceName = e.provinceName
         func covered(_ site: Website) -> Bool {
             (site.preApprovals ?? []).contains(.finance) || (commitmentAccepted && site.commitmentLetter == true)
         }
-        let fix = commitmentAccepted
+        func fix() -> String {
+            commitmentAccepted
             ? "Obtain the financial regulator's approval and list `finance` in `pre_approvals`, or, in \(provinceName), file the stamped commitment letter (承诺书) promising no online financial services and set `commitment_letter: true`; otherwise change the name."
             : "Obtain the financial regulator's approval and list `finance` in `pre_approvals`, or change the name (and, for the entity, its registered name or business scope)."
+        }
         let entityWords = e.entityWords(.list("finance"))
         if !entityWords.isEmpty, e.draft.websites.contains(where: { !covered($0) }) {
             let shown = entityWords.map { "“\($0.text)”" }.joined(separator: ", ")
             let best = entityWords.max { $0.confidence < $1.confidence } ?? entityWords[0]
             e.report(rule, at: Path.entity("name"),
                      "The entity name \(e.draft.entity.name.quoted) contains financial words (\(shown)); reviewers will ask for a financial regulator's approval.",
-                     fix: fix, evidence: best.evidence)
+                     fix: fix(), evidence: best.evidence)
         }
         for i in e.sites.indices where !covered(e.draft.websites[i]) {
             NameRules.reportWords(e, rule, site: i, words: e.words(in: i, .list("finance")),
                 message: { "The website name \(e.draft.websites[i].name.quoted) contains financial words (\($0)); reviewers will ask for a financial regulator's approval." },
-                fix: fix)
+                fix: fix())
         }
     }
 }

@@ -19,7 +19,7 @@ enum RegionRules {
         return fact
     }
 
-    static func name(_ e: Evaluation) -> String { e.province?.name ?? e.draft.entity.province.name }
+    static func name(_ e: Evaluation) -> String { e.provinceName }
 
     static func organizationCrossProvince(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
@@ -40,7 +40,7 @@ enum RegionRules {
             e.missing(rule, at: Path.entity("document_province"), need: "`entity.document_province`, the province of the ID card")
             return
         }
-        guard home != entity.province, let policy = applicable(e.province?.limits.individualNonLocal, e) else { return }
+        guard home != entity.province, let policy = applicable(e.limits?.individualNonLocal, e) else { return }
         switch policy.value {
         case .allowed:
             return
@@ -49,7 +49,7 @@ enum RegionRules {
                      "\(name(e)) accepts individual filings only from people with a local ID card; this ID card is from \(home.name).",
                      fix: "File in \(home.name), where the ID card was issued.", evidence: policy.evidence)
         case .withProof:
-            let accepted = applicable(e.province?.limits.acceptedProofs, e)
+            let accepted = applicable(e.limits?.acceptedProofs, e)
             let proofs = accepted?.value ?? [.residencePermit]
             guard let proof = entity.localProof else {
                 e.missing(rule, at: Path.entity("local_proof"), need: "`entity.local_proof` (\(LocalProof.acceptedValues.joined(separator: ", ")))")
@@ -70,7 +70,7 @@ enum RegionRules {
     }
 
     static func oneWebsitePerApplication(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.province?.limits.websitesPerApplication, e), e.draft.websites.count > fact.value else { return }
+        guard let fact = applicable(e.limits?.websitesPerApplication, e), e.draft.websites.count > fact.value else { return }
         e.report(rule, at: Path.site(fact.value),
                  "\(name(e)) accepts \(fact.value) website\(fact.value == 1 ? "" : "s") per application; this draft has \(e.draft.websites.count).",
                  fix: "Submit the first \(fact.value == 1 ? "website" : "\(fact.value) websites") now and the others in later applications, one after another.",
@@ -78,7 +78,7 @@ enum RegionRules {
     }
 
     static func domainsPerSubmission(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.province?.limits.domainsPerSubmission, e) else { return }
+        guard let fact = applicable(e.limits?.domainsPerSubmission, e) else { return }
         var seen = 0
         for i in e.sites.indices {
             for j in e.draft.websites[i].domains.indices {
@@ -93,14 +93,14 @@ enum RegionRules {
     }
 
     static func minAge(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.province?.limits.minAge, e) else { return }
+        guard let fact = applicable(e.limits?.minAge, e) else { return }
         let who = e.isIndividual ? "the person filing" : "the entity leader"
         guard let age = e.draft.entity.age else {
             e.missing(rule, at: Path.entity("age"), need: "`entity.age` (\(who)'s age)")
             return
         }
         guard age < fact.value else { return }
-        let lower = applicable(e.province?.limits.minAgeWithEmployment, e)
+        let lower = applicable(e.limits?.minAgeWithEmployment, e)
         if let lower, age >= lower.value, e.draft.entity.localProof == .employment { return }
         var fix = "\(name(e)) requires \(who) to be at least \(fact.value)."
         if let lower, age >= lower.value {
@@ -114,7 +114,7 @@ enum RegionRules {
     }
 
     static func domainValidity(_ e: Evaluation, _ rule: Rule) {
-        let fact = applicable(e.province?.limits.minDomainValidityDays, e)
+        let fact = applicable(e.limits?.minDomainValidityDays, e)
         let typical = rule.int("typical_min_days") ?? 90
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
@@ -141,7 +141,7 @@ enum RegionRules {
     }
 
     static func localPhone(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.province?.limits.localPhone, e), fact.value else { return }
+        guard let fact = applicable(e.limits?.localPhone, e), fact.value else { return }
         guard let phone = e.draft.entity.phoneProvince else {
             e.missing(rule, at: Path.entity("phone_province"), need: "`entity.phone_province`, where the contact's mobile number is registered")
             return
@@ -153,7 +153,7 @@ enum RegionRules {
     }
 
     static func publicInstitutionTLD(_ e: Evaluation, _ rule: Rule) {
-        guard e.draft.entity.publicInstitution == true, let fact = applicable(e.province?.limits.publicInstitutionTLDs, e), !fact.value.isEmpty else { return }
+        guard e.draft.entity.publicInstitution == true, let fact = applicable(e.limits?.publicInstitutionTLDs, e), !fact.value.isEmpty else { return }
         let shown = fact.value.map { ".\($0)" }.joined(separator: ", ")
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() where !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) {
@@ -165,7 +165,7 @@ enum RegionRules {
     }
 
     static func leaderLegalRepresentative(_ e: Evaluation, _ rule: Rule) {
-        guard !e.isIndividual, let fact = applicable(e.province?.limits.leaderMustBeLegalRepresentative, e), fact.value else { return }
+        guard !e.isIndividual, let fact = applicable(e.limits?.leaderMustBeLegalRepresentative, e), fact.value else { return }
         guard let isLegal = e.draft.entity.leaderIsLegalRepresentative else {
             e.missing(rule, at: Path.entity("leader_is_legal_representative"), need: "`entity.leader_is_legal_representative`")
             return
@@ -177,7 +177,7 @@ enum RegionRules {
     }
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.province?.limits.domainPrivacyOff, e), fact.value else { return }
+        guard let fact = applicable(e.limits?.domainPrivacyOff, e), fact.value else { return }
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "privacy_protection") }
