@@ -10,79 +10,97 @@ struct SearchSection: Sendable, Equatable {
 
 extension SearchIndex {
     /// Splits a page's rendered HTML at its `<h2 id>` and `<h3 id>` headings (tables and callouts included).
+    /// Works on the UTF-8 bytes: every byte it looks for is ASCII, so multi-byte characters pass through whole.
     static func sections(html: String, headings: [Heading]) -> [SearchSection] {
         let titles = Dictionary(headings.map { ($0.anchor, $0.title) }, uniquingKeysWith: { a, _ in a })
         var sections = [SearchSection(anchor: "", heading: "", text: "")]
-        var text = ""
-        var scalars = html.unicodeScalars[...]
+        let bytes = Array(html.utf8)
+        var text: [UInt8] = []
         var lastWasSpace = true
 
         func finishSection() {
-            while text.last == " " { text.removeLast() }
-            sections[sections.count - 1].text = text
-            text = ""
+            while text.last == UInt8(ascii: " ") { text.removeLast() }
+            sections[sections.count - 1].text = String(decoding: text, as: UTF8.self)
+            text.removeAll(keepingCapacity: true)
             lastWasSpace = true
         }
-        func appendText(_ scalar: Unicode.Scalar) {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-                if !lastWasSpace { text.unicodeScalars.append(" ") }
+        func appendText(_ byte: UInt8) {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                if !lastWasSpace { text.append(UInt8(ascii: " ")) }
                 lastWasSpace = true
             } else {
-                text.unicodeScalars.append(scalar)
+                text.append(byte)
                 lastWasSpace = false
             }
         }
 
-        while let scalar = scalars.first {
-            if scalar == "<" {
-                guard let close = scalars.firstIndex(of: ">") else { break }
-                let tag = String(scalars[scalars.index(after: scalars.startIndex)..<close])
-                scalars = scalars[scalars.index(after: close)...]
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "<") {
+                guard let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                let tag = bytes[(i + 1)..<close]
+                i = close + 1
                 if let level = headingLevel(tag), level <= 3, let anchor = attribute("id", in: tag) {
                     // Skip the heading's markup; its title comes from the renderer's list of headings.
-                    let end = "</h\(level)>"
-                    let rest = String(scalars)
-                    if let range = rest.range(of: end) {
-                        scalars = rest[range.upperBound...].unicodeScalars[...]
-                        let title = titles[anchor] ?? stripTags(String(rest[..<range.lowerBound]))
+                    let end = Array("</h\(level)>".utf8)
+                    if let found = firstIndex(of: end, in: bytes, from: i) {
+                        let title = titles[anchor] ?? stripTags(String(decoding: bytes[i..<found], as: UTF8.self))
+                        i = found + end.count
                         if level >= 2 {
                             finishSection()
                             sections.append(SearchSection(anchor: anchor, heading: title, text: ""))
                         }
                     }
                 } else if isBlockBoundary(tag), !lastWasSpace {
-                    text.unicodeScalars.append(" ")
+                    text.append(UInt8(ascii: " "))
                     lastWasSpace = true
                 }
-            } else if scalar == "&" {
-                let (decoded, rest) = decodeEntity(scalars)
-                decoded.unicodeScalars.forEach(appendText)
-                scalars = rest
+            } else if byte == UInt8(ascii: "&") {
+                let (decoded, next) = decodeEntity(bytes, at: i)
+                decoded.utf8.forEach(appendText)
+                i = next
             } else {
-                appendText(scalar)
-                scalars = scalars.dropFirst()
+                appendText(byte)
+                i += 1
             }
         }
         finishSection()
         return sections.filter { !$0.heading.isEmpty || !$0.text.isEmpty }
     }
 
-    private static func headingLevel(_ tag: String) -> Int? {
-        let scalars = Array(tag.unicodeScalars.prefix(3))
-        guard scalars.count >= 2, scalars[0] == "h", let digit = Int(String(scalars[1])), (1...6).contains(digit) else { return nil }
-        return scalars.count == 2 || scalars[2] == " " ? digit : nil
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = start
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
-    private static func attribute(_ name: String, in tag: String) -> String? {
-        guard let start = tag.range(of: " \(name)=\"") else { return nil }
-        let rest = tag[start.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(decodeEntities(String(rest[..<end])))
+    private static func headingLevel(_ tag: ArraySlice<UInt8>) -> Int? {
+        let b = Array(tag.prefix(3))
+        guard b.count >= 2, b[0] == UInt8(ascii: "h"), b[1] >= UInt8(ascii: "1"), b[1] <= UInt8(ascii: "6") else { return nil }
+        return b.count == 2 || b[2] == UInt8(ascii: " ") ? Int(b[1] - UInt8(ascii: "0")) : nil
     }
 
-    private static func isBlockBoundary(_ tag: String) -> Bool {
-        let name = tag.prefix { $0 != " " && $0 != ">" }.lowercased()
-        return ["p", "/p", "li", "/li", "td", "/td", "th", "/th", "br", "br /", "/tr", "/h4", "/h5", "/h6", "dt", "dd", "div", "/div", "aside", "/aside", "pre", "/pre"].contains(name)
+    private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
+        let key = Array(" \(name)=\"".utf8)
+        guard let start = firstIndex(of: key, in: Array(tag), from: 0) else { return nil }
+        let rest = tag.dropFirst(start + key.count)
+        guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        return decodeEntities(String(decoding: rest[..<end], as: UTF8.self))
+    }
+
+    private static let blockBoundaries: Set<String> = [
+        "p", "/p", "li", "/li", "td", "/td", "th", "/th", "br", "br /", "/tr", "/h4", "/h5", "/h6", "dt", "dd",
+        "div", "/div", "aside", "/aside", "pre", "/pre",
+    ]
+
+    private static func isBlockBoundary(_ tag: ArraySlice<UInt8>) -> Bool {
+        let name = tag.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
+        return blockBoundaries.contains(String(decoding: name, as: UTF8.self).lowercased())
     }
 
     private static func stripTags(_ html: String) -> String {
@@ -96,34 +114,42 @@ extension SearchIndex {
 
     private static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        var out = ""
-        var scalars = text.unicodeScalars[...]
-        while let scalar = scalars.first {
-            if scalar == "&" {
-                let (decoded, rest) = decodeEntity(scalars)
-                out += decoded
-                scalars = rest
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&") {
+                let (decoded, next) = decodeEntity(bytes, at: i)
+                out += decoded.utf8
+                i = next
             } else {
-                out.unicodeScalars.append(scalar)
-                scalars = scalars.dropFirst()
+                out.append(bytes[i])
+                i += 1
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Decodes the entity at the start of `scalars` (which begins with `&`); unknown ones stay as written.
-    private static func decodeEntity(_ scalars: Substring.UnicodeScalarView) -> (String, Substring.UnicodeScalarView) {
-        let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'", "apos": "'", "nbsp": " "]
-        let window = scalars.prefix(12)
-        guard let semicolon = window.firstIndex(of: ";") else { return ("&", scalars.dropFirst()) }
-        let name = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<semicolon]))
-        let rest = scalars[scalars.index(after: semicolon)...]
-        if let value = named[name] { return (value, rest) }
+    private static let namedEntities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'", "apos": "'", "nbsp": " "]
+
+    /// Decodes the entity at `start` (an `&`) within the next 12 characters; unknown ones stay as written.
+    private static func decodeEntity(_ bytes: [UInt8], at start: Int) -> (String, Int) {
+        var i = start
+        var characters = 0
+        var semicolon: Int?
+        while i < bytes.count && characters < 12 {
+            if bytes[i] == UInt8(ascii: ";") { semicolon = i; break }
+            i += 1
+            if i < bytes.count && bytes[i] & 0xC0 != 0x80 { characters += 1 }
+        }
+        guard let semicolon else { return ("&", start + 1) }
+        let name = String(decoding: bytes[(start + 1)..<semicolon], as: UTF8.self)
+        if let value = namedEntities[name] { return (value, semicolon + 1) }
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let number = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            if let number, let decoded = Unicode.Scalar(number) { return (String(decoded), rest) }
+            if let number, let decoded = Unicode.Scalar(number) { return (String(decoded), semicolon + 1) }
         }
-        return ("&", scalars.dropFirst())
+        return ("&", start + 1)
     }
 }

@@ -13,57 +13,90 @@ enum SearchTokenizer {
 
     /// Every term of the text, in order, repeated as often as it occurs.
     static func terms(_ text: String, includeSingleCharacters: Bool = true) -> [String] {
+        // NFKC folds full-width letters and digits; ASCII text is already in that form.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII { return asciiTerms(text) }
+        let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let scalars = normalized.unicodeScalars
         var terms: [String] = []
-        var word = String.UnicodeScalarView()
+        var wordStart: String.UnicodeScalarView.Index?
         var previousHan: Unicode.Scalar?
-        func flushWord() {
-            guard !word.isEmpty else { return }
+        func flushWord(upTo end: String.UnicodeScalarView.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            let word = scalars[start..<end]
+            if scalars.index(after: start) == end && !isDigit(word[start]) { return }
             let folded = String(word)
-            word = String.UnicodeScalarView()
             guard !stopWords.contains(folded) else { return }
-            if folded.unicodeScalars.count == 1 && !folded.unicodeScalars.allSatisfy(isDigit) { return }
             terms.append(stem(folded))
         }
-        let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
-        for scalar in normalized.unicodeScalars {
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
             if isHan(scalar) {
-                flushWord()
-                if let previous = previousHan {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(previous)
-                    pair.append(scalar)
-                    terms.append(String(pair))
-                }
+                flushWord(upTo: index)
+                if let previous = previousHan { terms.append(String(String.UnicodeScalarView([previous, scalar]))) }
                 if includeSingleCharacters { terms.append(String(scalar)) }
                 previousHan = scalar
             } else if isWordCharacter(scalar) {
                 previousHan = nil
-                word.append(scalar)
+                if wordStart == nil { wordStart = index }
             } else {
                 previousHan = nil
-                flushWord()
+                flushWord(upTo: index)
+            }
+            index = scalars.index(after: index)
+        }
+        flushWord(upTo: scalars.endIndex)
+        return terms
+    }
+
+    /// `terms` for ASCII text, on bytes: words of letters and digits, case-folded, stop words dropped, stemmed.
+    private static func asciiTerms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var word: [UInt8] = []
+        func flushWord() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty, word.count > 1 || isASCIIDigit(word[0]) else { return }
+            let folded = String(decoding: word, as: UTF8.self)
+            guard !stopWords.contains(folded) else { return }
+            terms.append(stem(folded))
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default: flushWord()
             }
         }
         flushWord()
         return terms
     }
 
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
     /// A light suffix stripper: `filings`, `filed` and `filing` all become `fil`.
     static func stem(_ word: String) -> String {
-        guard word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return word }
-        var w = Substring(word)
-        if w.count > 4 && w.hasSuffix("ies") {
-            w = w.dropLast(3) + "y"
-        } else if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
-            w = w.dropLast(1)
+        var w = Array(word.utf8)
+        guard w.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }) else { return word }
+        if w.count > 4 && w.ends(with: Suffix.ies) {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if w.count > 3 && w.ends(with: Suffix.s) && !w.ends(with: Suffix.ss) && !w.ends(with: Suffix.us) && !w.ends(with: Suffix.is) {
+            w.removeLast()
         }
-        if w.count > 5 && w.hasSuffix("ing") {
-            w = w.dropLast(3)
-        } else if w.count > 4 && w.hasSuffix("ed") {
-            w = w.dropLast(2)
+        if w.count > 5 && w.ends(with: Suffix.ing) {
+            w.removeLast(3)
+        } else if w.count > 4 && w.ends(with: Suffix.ed) {
+            w.removeLast(2)
         }
-        if w.count > 3 && w.hasSuffix("e") { w = w.dropLast(1) }
-        return String(w)
+        if w.count > 3 && w.ends(with: Suffix.e) { w.removeLast() }
+        return w.count == word.utf8.count ? word : String(decoding: w, as: UTF8.self)
+    }
+
+    private enum Suffix {
+        static let ies = Array("ies".utf8), s = Array("s".utf8), ss = Array("ss".utf8), us = Array("us".utf8)
+        static let `is` = Array("is".utf8), ing = Array("ing".utf8), ed = Array("ed".utf8), e = Array("e".utf8)
     }
 
     /// Han ideographs: the unified blocks, their extensions and the compatibility block.
@@ -82,5 +115,11 @@ enum SearchTokenizer {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -40,7 +40,7 @@ struct SiteIndex: Sendable {
         var rest = Substring(link)
         var fragment: String?
         if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...]).removingPercentEncoding ?? String(rest[rest.index(after: hash)...])
+            fragment = decodePercents(String(rest[rest.index(after: hash)...]))
             rest = rest[..<hash]
         }
         var query = ""
@@ -48,7 +48,7 @@ struct SiteIndex: Sendable {
             query = String(rest[mark...])
             rest = rest[..<mark]
         }
-        let path = String(rest).removingPercentEncoding ?? String(rest)
+        let path = decodePercents(String(rest))
         let suffix = query + (fragment.map { "#" + $0 } ?? "")
 
         if path.isEmpty {
@@ -97,6 +97,12 @@ struct SiteIndex: Sendable {
         guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
         return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
     }
+}
+
+/// Decodes `%XX` escapes; text without any is returned as it is, without a trip through Foundation.
+func decodePercents(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+    return text.removingPercentEncoding ?? text
 }
 
 /// Resolves `.` and `..` in a slash-separated path; nil when it climbs above the top.
