@@ -6,7 +6,7 @@ ICP_RELEASE = .build/release/icp
 ICP_DEBUG = .build/debug/icp
 PORT ?= 8080
 
-.PHONY: deps test-deps release site serve test test-swift test-browser bench fuzz clean
+.PHONY: deps test-deps release site serve test test-browser bench fuzz clean
 
 ## Installs libcmark (Debian: libcmark-dev) when pkg-config cannot find it.
 deps:
@@ -34,12 +34,13 @@ test: test-deps
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-browser
 
+## Headless Chromium against the site from file:// and against `icp serve` (needs the debug build).
 test-browser:
-	@if [ -f tests/browser/run.py ]; then python3 tests/browser/run.py --icp $(ICP_DEBUG); fi
+	python3 tests/browser/run.py --icp $(ICP_DEBUG)
 
 ## Benchmarks (not part of make test); writes bench/results.md.
 bench: deps
-	@if [ -x bench/run.sh ]; then bench/run.sh; else echo "bench/run.sh is missing"; exit 1; fi
+	bench/run.sh
 
 ## Runs the checker's fuzz target (see Fuzz/).
 fuzz: deps
