@@ -73,6 +73,7 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(SyntaxError) -> Value {
         index += 1
         var members: [Value.Member] = []
+        members.reserveCapacity(8)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -127,32 +128,37 @@ struct JSONParser {
         }
     }
 
-    /// Field names the draft contract knows, by length, so a key is matched without making a String.
-    private static let knownKeys: [[(bytes: [UInt8], field: Field)]] = {
-        var table = [[(bytes: [UInt8], field: Field)]](repeating: [], count: 48)
-        for field in Field.allCases where field.name.utf8.count < table.count {
-            table[field.name.utf8.count].append((Array(field.name.utf8), field))
+    /// Field names the draft contract knows, laid out flat so matching a key touches no references:
+    /// `keyBytes` holds every name; `keyTable` holds (length, offset, field) per name.
+    private static let keyBytes: [UInt8] = Field.allCases.flatMap { Array($0.name.utf8) }
+    private static let keyTable: [(length: Int, offset: Int, field: Field)] = {
+        var offset = 0
+        return Field.allCases.map { field in
+            defer { offset += field.name.utf8.count }
+            return (field.name.utf8.count, offset, field)
         }
-        return table
     }()
 
-    /// A key: a known field name is returned without allocating; anything else is parsed as text.
+    /// A key: a known field name is matched without making a String; anything else is parsed as text.
     private mutating func parseKey() throws(SyntaxError) -> (String, Field?) {
         let start = index + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start < Self.knownKeys.count {
-            for candidate in Self.knownKeys[end - start] {
-                var same = true
-                var k = 0
-                while k < candidate.bytes.count {
-                    if candidate.bytes[k] != bytes[start + k] { same = false; break }
-                    k += 1
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let length = end - start
+            let found: Field? = Self.keyBytes.withUnsafeBufferPointer { names in
+                Self.keyTable.withUnsafeBufferPointer { table in
+                    for entry in table where entry.length == length && names[entry.offset] == bytes[start] {
+                        var k = 1
+                        while k < length, names[entry.offset + k] == bytes[start + k] { k += 1 }
+                        if k == length { return entry.field }
+                    }
+                    return nil
                 }
-                if same {
-                    index = end + 1
-                    return ("", candidate.field)
-                }
+            }
+            if let found {
+                index = end + 1
+                return ("", found)
             }
         }
         let key = try parseString()

@@ -16,11 +16,15 @@ struct WordMatcher: Sendable {
 
     private(set) var entries: [Entry] = []
     private var index: [UInt32: [Int]] = [:]
+    /// One bit per first character (folded to 4096 slots): most characters of a name start no
+    /// word, and the bit says so without a dictionary lookup.
+    private var firstBits = [UInt64](repeating: 0, count: 64)
 
     mutating func add(_ word: Word, owner: Owner) {
         let pattern = NormalizedText(word.text).scalars.filter { !NormalizedText.isSpace($0) }
         guard let first = pattern.first else { return }
         index[first, default: []].append(entries.count)
+        firstBits[Int((first >> 6) & 63)] |= 1 << UInt64(first & 63)
         entries.append(Entry(owner: owner, word: word, pattern: pattern))
     }
 
@@ -33,7 +37,10 @@ struct WordMatcher: Sendable {
     func matches(in s: [UInt32]) -> [Int] {
         var found: [Int] = []
         for start in s.indices {
-            guard let candidates = index[s[start]] else { continue }
+            let scalar = s[start]
+            guard firstBits[Int((scalar >> 6) & 63)] & (1 << UInt64(scalar & 63)) != 0,
+                let candidates = index[scalar]
+            else { continue }
             for candidate in candidates {
                 let pattern = entries[candidate].pattern
                 guard pattern.count <= s.count - start else { continue }
