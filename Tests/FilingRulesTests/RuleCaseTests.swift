@@ -35,6 +35,7 @@ let ruleCases: [RuleCase] = [
     fires("name/is-domain", "the name is the domain", org.named("qingsong.com")),
     fires("name/is-domain", "the name is another .cn domain", org.named("www.qingsong-soft.cn")),
     quiet("name/is-domain", "the name is Chinese", org),
+    quiet("name/is-domain", "a dotted brand sits inside a Chinese name", org.named("Node.js 青松笔记")),
     fires("name/state-prefix", "the name starts with 中国", org.named("中国青松软件")),
     quiet("name/state-prefix", "a state-level unit uses 中国", org.named("中国青松软件").with { $0.entity.stateLevel = true }),
     fires("name/sensitive-word", "the name contains 赌博", org.named("青松赌博软件")),

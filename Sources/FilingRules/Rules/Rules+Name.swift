@@ -46,10 +46,9 @@ enum NameRules {
         if site.domains.contains(where: { $0.name == name || $0.name == bare }) { return true }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
-        let (_, entry) = book.tld(for: name)
-        if entry != nil { return true }
-        guard let last = parts.last else { return false }
-        return last.count >= 2 && last.count <= 6 && last.unicodeScalars.allSatisfy { NormalizedText.isLatin($0.value) }
+        // A known suffix after ASCII labels: "example.com", "www.example.cn" (not "Node.js 笔记").
+        guard book.tld(for: name).entry != nil else { return false }
+        return parts.dropLast().allSatisfy { $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D } }
     }
 
     static func isDomain(_ e: Evaluation, _ rule: Rule) {
