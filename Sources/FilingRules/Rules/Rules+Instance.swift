@@ -34,7 +34,7 @@ enum InstanceRules {
         if let known = e.book.regionTable[region] {
             guard !known.mainland else { return }
             e.report(rule, at: Path.instance("region"),
-                     "The instance is in \(known.name) (\(region)), outside the Chinese mainland; filings go through an instance in the mainland.",
+                     "The instance's region, \(known.name), is outside the Chinese mainland; a filing goes through an instance in the mainland.",
                      fix: "Buy an instance in a mainland region (e.g. cn-hangzhou, cn-shanghai, cn-beijing), or skip the filing if the site is served only from outside the mainland.")
         } else {
             e.report(rule, at: Path.instance("region"),

@@ -72,7 +72,7 @@ enum RegionRules {
     static func oneWebsitePerApplication(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.limits?.websitesPerApplication, e), e.draft.websites.count > fact.value else { return }
         e.report(rule, at: Path.site(fact.value),
-                 "\(name(e)) accepts \(fact.value) website\(fact.value == 1 ? "" : "s") per application; this draft has \(e.draft.websites.count).",
+                 "\(name(e)) accepts \(fact.value == 1 ? "only one website" : "\(fact.value) websites") per application; this draft has \(e.draft.websites.count).",
                  fix: "Submit the first \(fact.value == 1 ? "website" : "\(fact.value) websites") now and the others in later applications, one after another.",
                  evidence: fact.evidence)
     }
@@ -86,7 +86,7 @@ enum RegionRules {
                 guard seen == fact.value + 1 else { continue }
                 let total = e.draft.websites.reduce(0) { $0 + $1.domains.count }
                 e.report(rule, at: Path.domain(i, j),
-                         "\(name(e)) accepts at most \(fact.value) domain\(fact.value == 1 ? "" : "s") in one submission; this draft has \(total).",
+                         "\(name(e)) accepts \(fact.value == 1 ? "only one domain" : "at most \(fact.value) domains") in one submission; this draft has \(total).",
                          fix: "Split the domains over several submissions of at most \(fact.value).", evidence: fact.evidence)
             }
         }
