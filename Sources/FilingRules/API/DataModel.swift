@@ -41,17 +41,29 @@ public enum NonLocalPolicy: String, Sendable, Equatable, CaseIterable {
 
 /// What one provincial administration requires; an absent limit is unknown.
 public struct ProvinceLimits: Sendable, Equatable {
+    /// Whether individuals from other provinces may file here.
     public var individualNonLocal: Fact<NonLocalPolicy>?
+    /// The proofs of local residence or work accepted from non-local individuals.
     public var acceptedProofs: Fact<[LocalProof]>?
+    /// The youngest age accepted, in years.
     public var minAge: Fact<Int>?
+    /// The youngest age accepted with proof of employment or income.
     public var minAgeWithEmployment: Fact<Int>?
+    /// Days a domain must still be registered for.
     public var minDomainValidityDays: Fact<Int>?
+    /// Websites accepted in one application.
     public var websitesPerApplication: Fact<Int>?
+    /// Domains accepted in one submission.
     public var domainsPerSubmission: Fact<Int>?
+    /// Whether contact phones must be registered in the province.
     public var localPhone: Fact<Bool>?
+    /// Whether an organization's entity leader must be its legal representative.
     public var leaderMustBeLegalRepresentative: Fact<Bool>?
+    /// Suffixes government bodies and public institutions must use (without the dot).
     public var publicInstitutionTLDs: Fact<[String]>?
+    /// Whether domain privacy protection must be off while filing.
     public var domainPrivacyOff: Fact<Bool>?
+    /// Suffixes this administration refuses (without the dot).
     public var refusedTLDs: Fact<[String]>?
 
     /// The limit keys of `provinces.yaml`, in the order pages show them.
@@ -95,7 +107,9 @@ public struct Province: Sendable, Equatable {
 public struct Industry: Sendable, Equatable {
     /// The draft's `content` value.
     public let id: ContentCategory
+    /// English name.
     public let name: String
+    /// Chinese name.
     public let nameZh: String
     /// Who issues the approval.
     public let authority: String
@@ -111,8 +125,11 @@ public struct Industry: Sendable, Equatable {
     public let domainKeywords: [Word]
     /// Provinces where a stamped commitment letter may stand in for the approval.
     public let commitmentLetterProvinces: [ProvinceID]
+    /// Source ids from `sources.yaml`.
     public let sources: [String]
+    /// How well the sources support it.
     public let confidence: Confidence
+    /// Context a reader needs: conditions, conflicts, dates.
     public let note: String?
 }
 
@@ -125,22 +142,31 @@ public enum IndustryStatus: String, Sendable, Equatable, CaseIterable {
 public struct Word: Sendable, Equatable {
     /// The word as written, e.g. 公司.
     public let text: String
+    /// Source ids from `sources.yaml`.
     public let sources: [String]
+    /// How well the sources support it.
     public let confidence: Confidence
+    /// Context a reader needs: conditions, conflicts, dates.
     public let note: String?
 }
 
 /// A list of words a rule looks for in names (`words.yaml`).
 public struct WordList: Sendable, Equatable {
+    /// Id the rules refer to, e.g. `state-level`.
     public let id: String
+    /// What the list holds.
     public let title: String
     /// `all`, `individual` or `organization`.
     public let appliesTo: String
     /// `contains` (default) or `exact`; in `exact` lists `XXX` stands for any text.
     public let match: String
+    /// The words, in the order written.
     public let words: [Word]
+    /// Source ids from `sources.yaml`.
     public let sources: [String]
+    /// How well the sources support it.
     public let confidence: Confidence
+    /// Context a reader needs: conditions, conflicts, dates.
     public let note: String?
 }
 
@@ -148,9 +174,13 @@ public struct WordList: Sendable, Equatable {
 public struct TLD: Sendable, Equatable {
     /// Without the leading dot, e.g. `com`, `com.cn`, `中国`.
     public let suffix: String
+    /// Whether MIIT approves it.
     public let status: TLDStatus
+    /// Source ids from `sources.yaml`.
     public let sources: [String]
+    /// How well the sources support it.
     public let confidence: Confidence
+    /// Context a reader needs: conditions, conflicts, dates.
     public let note: String?
 }
 
@@ -159,7 +189,9 @@ public enum TLDStatus: String, Sendable, Equatable, CaseIterable { case approved
 
 /// A cloud product that can carry a filing (`instances.yaml`).
 public struct InstanceProduct: Sendable, Equatable {
+    /// The draft's `instance.product` value.
     public let id: Product
+    /// Product name.
     public let name: String
     /// The billing method required, if any.
     public let billing: Billing?
@@ -169,15 +201,21 @@ public struct InstanceProduct: Sendable, Equatable {
     public let publicIPRequired: Bool?
     /// Service identification numbers one instance can issue, if known.
     public let serviceNumbers: Int?
+    /// Source ids from `sources.yaml`.
     public let sources: [String]
+    /// How well the sources support it.
     public let confidence: Confidence
+    /// Context a reader needs: conditions, conflicts, dates.
     public let note: String?
 }
 
 /// A cloud region and whether it is in the Chinese mainland (`instances.yaml`).
 public struct CloudRegion: Sendable, Equatable {
+    /// Region id, e.g. `cn-hangzhou`.
     public let id: String
+    /// Region name.
     public let name: String
+    /// Whether the region is in the Chinese mainland.
     public let mainland: Bool
 }
 

@@ -38,21 +38,29 @@ public struct Report: Codable, Sendable, Equatable {
 
     /// Counts by severity.
     public struct Summary: Codable, Sendable, Equatable {
+        /// Findings of severity error.
         public let errors: Int
+        /// Findings of severity warning.
         public let warnings: Int
+        /// Findings of severity info.
         public let infos: Int
     }
 
     /// Which data produced the report.
     public struct RulebookStamp: Codable, Sendable, Equatable {
+        /// A hash of the data files.
         public let version: String
+        /// The newest `reviewed` date in the data.
         public let reviewed: String
     }
 
+    /// The overall answer.
     public let verdict: Verdict
+    /// Counts by severity.
     public let summary: Summary
     /// Sorted by severity, then path, then rule id.
     public let findings: [Finding]
+    /// Which data produced the report.
     public let rulebook: RulebookStamp
 
     /// Builds a report from unsorted findings.
