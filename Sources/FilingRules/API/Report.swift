@@ -65,7 +65,8 @@ public struct Report: Codable, Sendable, Equatable {
 
     /// Builds a report from unsorted findings.
     public init(findings: [Finding], version: String, reviewed: String) {
-        // Sort positions rather than findings: moving a Finding copies eight fields.
+        // Severity, then path (indices compared as numbers), then rule id, then message. Sort
+        // positions rather than findings: moving a Finding copies eight fields.
         let order = findings.indices.sorted { i, j in
             let a = findings[i].severity, b = findings[j].severity
             if a != b { return a < b }
@@ -86,14 +87,6 @@ public struct Report: Codable, Sendable, Equatable {
         summary = Summary(errors: errors, warnings: warnings, infos: infos)
         verdict = errors > 0 ? .fail : warnings > 0 ? .warn : .pass
         rulebook = RulebookStamp(version: version, reviewed: reviewed)
-    }
-
-    /// Severity, then path (array indices compared as numbers), then rule id, then message.
-    static func order(_ a: Finding, _ b: Finding) -> Bool {
-        if a.severity != b.severity { return a.severity < b.severity }
-        if a.path != b.path { return pointerLess(a.path, b.path) }
-        if a.rule != b.rule { return a.rule < b.rule }
-        return a.message < b.message
     }
 
     /// Compares JSON pointers token by token, reading runs of digits as numbers.

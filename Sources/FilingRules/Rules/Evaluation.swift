@@ -145,11 +145,6 @@ extension Word {
 }
 
 extension String {
-    var lowercasedFirst: String {
-        guard let first = first, first.isUppercase else { return self }
-        return first.lowercased() + dropFirst()
-    }
-
     /// «text» quoting for names in messages.
     var quoted: String { "“\(self)”" }
 }

@@ -3,8 +3,6 @@
 final class Rule: Sendable {
     let entry: RuleEntry
     let id: String
-    /// The title with a lower-case first letter, for "Not checked: ..." messages.
-    let titleInSentence: String
     /// `allowed_symbols`, folded for matching (empty for rules without it).
     let allowedSymbols: [UInt32]
     /// The rule's code.
@@ -14,11 +12,6 @@ final class Rule: Sendable {
         self.run = run
         self.entry = entry
         id = entry.id
-        if let first = entry.title.unicodeScalars.first, first.value >= 65, first.value <= 90 {
-            titleInSentence = String(Character(Unicode.Scalar(first.value + 32)!)) + entry.title.dropFirst()
-        } else {
-            titleInSentence = entry.title
-        }
         allowedSymbols = NormalizedText(entry.texts("allowed_symbols").joined()).scalars
     }
 

@@ -39,10 +39,4 @@ struct NormalizedText: Sendable {
         return scalar.properties.isAlphabetic
     }
 
-    /// The text without spaces, as a String (for messages and comparisons).
-    var compact: String {
-        var s = String.UnicodeScalarView()
-        for v in scalars where !Self.isSpace(v) { if let u = Unicode.Scalar(v) { s.append(u) } }
-        return String(s)
-    }
 }
