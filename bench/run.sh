@@ -111,23 +111,25 @@ bench_rebuild() {
         prepare_kb "$WORK/kb"
         local port=18091
         "$ICP" serve --watch --root "$WORK/kb" --port "$port" >"$RAW/watch.log" 2>&1 &
-        PIDS+=($!)
+        local watch_pid=$!
+        PIDS+=("$watch_pid")
         if ! wait_for_port "$port"; then echo "watch server did not start" >"$RAW/rebuild-note"; return; fi
         local page="$WORK/kb/content/glossary.md" out="$WORK/kb/public/glossary/index.html"
         : >"$RAW/rebuild-watch-ms"
         for round in $(seq 1 "$RUNS"); do
             local before
-            before=$(stat -c %Y.%N "$out" 2>/dev/null || echo none)
+            before=$(stat -c %.9Y "$out" 2>/dev/null || echo none)
             sleep 1
             local start
             start=$(date +%s%N)
             printf '\nRebuild probe %s.\n' "$round" >>"$page"
-            while [ "$(stat -c %Y.%N "$out" 2>/dev/null || echo none)" = "$before" ]; do
+            while [ "$(stat -c %.9Y "$out" 2>/dev/null || echo none)" = "$before" ]; do
                 sleep 0.005
                 [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 30000 ] && break
             done
             echo $(( ($(date +%s%N) - start) / 1000000 )) >>"$RAW/rebuild-watch-ms"
         done
+        kill "$watch_pid" 2>/dev/null || true
     else
         echo "icp serve --watch does not exist yet: full rebuild of the knowledge base instead" >"$RAW/rebuild-note"
         hyperfine --runs "$RUNS" --warmup 1 --style none --export-json "$RAW/rebuild-full.json" \
