@@ -1,11 +1,20 @@
 import Foundation
 import Synchronization
 
-/// Writes the site into a fresh folder beside the output, then swaps it into place,
-/// so a failed build never leaves a half-written or empty site behind.
+/// Writes the site into a folder beside the output, then swaps it into place, so a failed build never
+/// leaves a half-written or empty site behind.
+///
+/// The site replaced by a build is kept beside the output as `.NAME.previous` and becomes the next build's
+/// staging folder: overwriting existing files and folders costs the file system far less than creating
+/// 20,000 new ones. Files the build did not write are removed before the swap.
 final class OutputWriter: Sendable {
     let staging: URL
     let destination: URL
+    /// The previous site, kept for the next build to write over.
+    private let spare: URL
+    /// Whether the staging folder started as an earlier site, whose leftover files must go.
+    private let reused: Bool
+    private let writtenFiles = Mutex<Set<String>>([])
     /// The staging folder's path with a trailing slash, for the POSIX calls.
     private let stagingPath: String
     /// Live rebuilds replace files a server may be reading, so they write a temporary file and rename it.
@@ -16,11 +25,14 @@ final class OutputWriter: Sendable {
         self.destination = destination.standardizedFileURL
         let name = ".\(self.destination.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)"
         staging = self.destination.deletingLastPathComponent().appendingPathComponent(name)
+        spare = self.destination.deletingLastPathComponent().appendingPathComponent(".\(self.destination.lastPathComponent).previous")
         stagingPath = staging.path + "/"
         replacesFiles = false
+        let fm = FileManager.default
+        try? fm.removeItem(at: staging)
+        reused = (try? fm.moveItem(at: spare, to: staging)) != nil
         do {
-            try? FileManager.default.removeItem(at: staging)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            if !reused { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         } catch {
             throw BuildError([Diagnostic(file: destination.path, message: "cannot create \(staging.path): \(error.localizedDescription)")])
         }
@@ -30,8 +42,10 @@ final class OutputWriter: Sendable {
     init(inPlace destination: URL) {
         self.destination = destination.standardizedFileURL
         staging = self.destination
+        spare = self.destination
         stagingPath = staging.path + "/"
         replacesFiles = true
+        reused = false
     }
 
     /// Writes one file, relative to the site root.
@@ -52,6 +66,7 @@ final class OutputWriter: Sendable {
             try makeFolder(folder, for: path)
             madeFolders.withLock { _ = $0.insert(folder) }
         }
+        if reused { writtenFiles.withLock { _ = $0.insert(path) } }
         let target = stagingPath + path
         let written = replacesFiles ? target + ".building-\(ProcessInfo.processInfo.processIdentifier)" : target
         guard Self.writeFile(written, buffer), !replacesFiles || rename(written, target) == 0 else {
@@ -94,21 +109,35 @@ final class OutputWriter: Sendable {
         try write(path, bytes)
     }
 
-    /// Replaces the destination with the staged site.
+    /// Replaces the destination with the staged site and keeps the replaced one as the next build's spare.
     func commit() throws(BuildError) {
         let fm = FileManager.default
-        let old = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        if reused { removeLeftovers() }
         do {
-            if fm.fileExists(atPath: destination.path) { try fm.moveItem(at: destination, to: old) }
+            try? fm.removeItem(at: spare)
+            if fm.fileExists(atPath: destination.path) { try fm.moveItem(at: destination, to: spare) }
             try fm.moveItem(at: staging, to: destination)
-            try? fm.removeItem(at: old)
         } catch {
             throw BuildError([Diagnostic(file: destination.path, message: "cannot move the new site into place: \(error.localizedDescription)")])
         }
     }
 
-    /// Removes the staged files after a failed build.
+    /// Keeps the staged files of a failed build as the spare for the next one (it rewrites or removes each).
     func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: spare.path) { try? fm.removeItem(at: staging) } else { try? fm.moveItem(at: staging, to: spare) }
+    }
+
+    /// Deletes what an earlier site left in the staging folder: files this build did not write, then empty folders.
+    private func removeLeftovers() {
+        let written = writtenFiles.withLock { $0 }
+        guard let enumerator = FileManager.default.enumerator(atPath: staging.path) else { return }
+        var folders: [String] = []
+        for case let path as String in enumerator {
+            var info = stat()
+            guard lstat(stagingPath + path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR { folders.append(path) } else if !written.contains(path) { unlink(stagingPath + path) }
+        }
+        for folder in folders.reversed() { rmdir(stagingPath + folder) }
     }
 }

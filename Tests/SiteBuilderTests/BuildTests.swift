@@ -90,6 +90,24 @@ struct BuildTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("a build that writes over the previous site leaves exactly what a clean build writes")
+    func reusesPreviousSite() throws {
+        let site = try TestSupport.copyOfFixture()
+        try TestSupport.build(site)
+        try TestSupport.build(site)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(".public.previous/guide/second/index.html").path))
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/guide/second.md"))
+        try TestSupport.write("---\ntitle: Second page\nweight: 2\n---\n\n## Details\n", to: "content/guide/renamed.md", in: site)
+        let first = site.appendingPathComponent("content/guide/first.md")
+        let text = String(decoding: try Data(contentsOf: first), as: UTF8.self).replacingOccurrences(of: "second.md", with: "renamed.md")
+        try Data(text.utf8).write(to: first)
+        try TestSupport.build(site)
+        let clean = TestSupport.temporaryFolder().appendingPathComponent("public")
+        try TestSupport.build(site, out: clean)
+        #expect(TestSupport.files(in: site.appendingPathComponent("public")) == TestSupport.files(in: clean))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/guide/second").path), "the removed page's folder is gone")
+    }
+
     @Test("two pages on one URL and a duplicate fixed anchor are errors")
     func duplicates() throws {
         let site = try TestSupport.copyOfFixture()
