@@ -57,8 +57,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "FilingRulesTests", dependencies: ["FilingRules"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "FilingRules"]),
+        .testTarget(name: "FilingRulesTests", dependencies: ["FilingRules"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "FilingRules"], exclude: ["Fixtures", "Golden"]),
         .testTarget(
             name: "CheckerServerTests",
             dependencies: [
