@@ -1,0 +1,307 @@
+// Offline search: loads search-index.js (a classic script, so it works from file://) and
+// ranks sections by title, heading and text matches. Tokenizing mirrors SearchIndex+Tokenizer.swift.
+(function () {
+  "use strict";
+  var root = document.body.getAttribute("data-root") || "";
+  var STOP = " a an and are as at be by for from if in into is it its of on or that the this to was with ";
+  var index = null, sortedTerms = null, waiting = [], loading = false;
+
+  function isHan(cp) {
+    return (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+  }
+  var WORD = /[\p{L}\p{N}]/u, DIGIT = /\p{N}/u;
+
+  function stem(w) {
+    if (!/^[a-z]+$/.test(w)) return w;
+    if (w.length > 4 && /ies$/.test(w)) w = w.slice(0, -3) + "y";
+    else if (w.length > 3 && /s$/.test(w) && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+    if (w.length > 5 && /ing$/.test(w)) w = w.slice(0, -3);
+    else if (w.length > 4 && /ed$/.test(w)) w = w.slice(0, -2);
+    if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+
+  // The query as groups: {term, word (unstemmed, for prefix matching), han (a run of characters)}.
+  function parse(query) {
+    var text = query.normalize("NFKC").toLowerCase(), groups = [], words = [], runs = [];
+    var word = "", run = "";
+    function flushWord() {
+      if (word && STOP.indexOf(" " + word + " ") < 0 && (word.length > 1 || DIGIT.test(word))) {
+        groups.push({ term: stem(word), word: word });
+        words.push(word);
+      }
+      word = "";
+    }
+    function flushRun() {
+      if (run.length === 1) groups.push({ term: run });
+      var chars = Array.from(run);
+      for (var i = 1; i < chars.length; i++) groups.push({ term: chars[i - 1] + chars[i] });
+      if (run) runs.push(run);
+      run = "";
+    }
+    Array.from(text).forEach(function (ch) {
+      var cp = ch.codePointAt(0);
+      if (isHan(cp)) { flushWord(); run += ch; }
+      else if (WORD.test(ch)) { flushRun(); word += ch; }
+      else { flushWord(); flushRun(); }
+    });
+    flushWord(); flushRun();
+    var last = groups[groups.length - 1];
+    if (last && last.word && !/\s$/.test(query)) last.prefix = true;
+    return { groups: groups, words: words, runs: runs };
+  }
+
+  function postings(term) {
+    var list = index.terms[term], map = {}, doc = 0;
+    if (!list) return map;
+    for (var i = 0; i < list.length; i += 2) { doc += list[i]; map[doc] = list[i + 1]; }
+    return map;
+  }
+
+  function termsWithPrefix(prefix) {
+    var lo = 0, hi = sortedTerms.length, out = [];
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (sortedTerms[mid] < prefix) lo = mid + 1; else hi = mid; }
+    for (var i = lo; i < sortedTerms.length && out.length < 60 && sortedTerms[i].indexOf(prefix) === 0; i++) out.push(sortedTerms[i]);
+    return out;
+  }
+
+  function groupScores(group) {
+    var scores = postings(group.term);
+    if (group.prefix) {
+      [group.word, group.term].forEach(function (prefix) {
+        termsWithPrefix(prefix).forEach(function (term) {
+          if (term === group.term) return;
+          var more = postings(term);
+          for (var doc in more) scores[doc] = Math.max(scores[doc] || 0, more[doc] / 2);
+        });
+      });
+    }
+    return scores;
+  }
+
+  /** Ranked results for a query: [{doc, score}], at most three sections of one page. */
+  function search(query, limit) {
+    var parsed = parse(query);
+    if (!index || !parsed.groups.length) return { hits: [], parsed: parsed };
+    var per = parsed.groups.map(groupScores), total = {}, count = {};
+    per.forEach(function (scores) {
+      for (var doc in scores) { total[doc] = (total[doc] || 0) + scores[doc]; count[doc] = (count[doc] || 0) + 1; }
+    });
+    // Sections matching more of the query come first; a Chinese query's bigrams need not all match.
+    var docs = Object.keys(total), best = 0;
+    docs.forEach(function (d) { best = Math.max(best, count[d]); });
+    var floor = Math.max(1, Math.ceil(best * 0.6));
+    docs = docs.filter(function (d) { return count[d] >= floor; });
+    var phrase = query.trim().toLowerCase();
+    var hits = docs.map(function (d) {
+      var entry = index.docs[d], page = index.pages[entry[0]], score = total[d] + count[d] * 100;
+      if (phrase && page[1].toLowerCase().indexOf(phrase) >= 0) score += 60;
+      if (phrase && entry[2].toLowerCase().indexOf(phrase) >= 0) score += 30;
+      return { doc: +d, score: score };
+    }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    var perPage = {}, out = [];
+    for (var i = 0; i < hits.length && out.length < limit; i++) {
+      var p = index.docs[hits[i].doc][0];
+      perPage[p] = (perPage[p] || 0) + 1;
+      if (perPage[p] <= 3) out.push(hits[i]);
+    }
+    return { hits: out, parsed: parsed, total: hits.length };
+  }
+
+  function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  function highlighter(parsed) {
+    var needles = [];
+    parsed.runs.forEach(function (run) {
+      needles.push(escapeRegExp(run));
+      var chars = Array.from(run);
+      for (var i = 1; i < chars.length; i++) needles.push(escapeRegExp(chars[i - 1] + chars[i]));
+    });
+    parsed.words.forEach(function (w) { needles.push(escapeRegExp(w) + "[\\p{L}\\p{N}]*", escapeRegExp(stem(w)) + "[\\p{L}\\p{N}]*"); });
+    if (!needles.length) return null;
+    needles.sort(function (a, b) { return b.length - a.length; });
+    return new RegExp("(" + needles.join("|") + ")", "giu");
+  }
+
+  // Appends text to an element with the matches wrapped in <mark>.
+  function appendMarked(el, text, pattern) {
+    if (!pattern) { el.appendChild(document.createTextNode(text)); return; }
+    var last = 0, m;
+    pattern.lastIndex = 0;
+    while ((m = pattern.exec(text))) {
+      if (!m[0].length) { pattern.lastIndex++; continue; }
+      el.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    el.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function snippet(text, pattern, size) {
+    var at = 0;
+    if (pattern) { pattern.lastIndex = 0; var m = pattern.exec(text); if (m) at = m.index; }
+    var start = Math.max(0, at - Math.floor(size / 3));
+    if (start > 0) { var space = text.indexOf(" ", start); if (space > 0 && space < at) start = space + 1; }
+    var end = Math.min(text.length, start + size);
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  function resultLink(hit, pattern, size, id) {
+    var entry = index.docs[hit.doc], page = index.pages[entry[0]];
+    var a = document.createElement("a");
+    a.className = "search-result";
+    a.href = root + page[0] + "index.html" + (entry[1] ? "#" + entry[1] : "");
+    if (id) a.id = id;
+    var title = document.createElement("span");
+    title.className = "result-title";
+    appendMarked(title, page[1], pattern);
+    if (entry[2]) {
+      var heading = document.createElement("span");
+      heading.className = "result-heading";
+      appendMarked(heading, entry[2], pattern);
+      title.appendChild(document.createTextNode(" › "));
+      title.appendChild(heading);
+    }
+    a.appendChild(title);
+    if (page[2]) {
+      var section = document.createElement("span");
+      section.className = "result-section";
+      section.textContent = page[2];
+      a.appendChild(section);
+    }
+    if (entry[3]) {
+      var text = document.createElement("span");
+      text.className = "result-snippet";
+      appendMarked(text, snippet(entry[3], pattern, size), pattern);
+      a.appendChild(text);
+    }
+    return a;
+  }
+
+  function load(callback) {
+    if (index) { callback(); return; }
+    waiting.push(callback);
+    if (loading) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = root + "search-index.js";
+    script.onload = function () {
+      index = window.ICPSearchIndex || { pages: [], docs: [], terms: {} };
+      sortedTerms = Object.keys(index.terms).sort();
+      waiting.splice(0).forEach(function (f) { f(); });
+    };
+    document.head.appendChild(script);
+  }
+
+  // Arrow keys move through options, Enter opens the selected one.
+  function keyboard(input, list, options, onOpen) {
+    input.addEventListener("keydown", function (e) {
+      var items = options();
+      if (!items.length || (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Enter")) return;
+      var current = items.findIndex(function (el) { return el.classList.contains("selected"); });
+      if (e.key === "Enter") {
+        if (current < 0) return;
+        e.preventDefault();
+        onOpen(items[current]);
+        return;
+      }
+      e.preventDefault();
+      var next = e.key === "ArrowDown" ? Math.min(items.length - 1, current + 1) : Math.max(-1, current - 1);
+      items.forEach(function (el, i) { el.classList.toggle("selected", i === next); el.setAttribute("aria-selected", i === next ? "true" : "false"); });
+      if (next >= 0) { input.setAttribute("aria-activedescendant", items[next].id); items[next].scrollIntoView({ block: "nearest" }); }
+      else input.removeAttribute("aria-activedescendant");
+    });
+  }
+
+  function open(link) { window.location.href = link.href; }
+
+  function setupHeaderBox(form) {
+    var input = form.querySelector("input"), popup = form.querySelector(".search-popup");
+    if (!input || !popup) return;
+    popup.setAttribute("role", "listbox");
+    popup.setAttribute("aria-label", "Search results");
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-controls", popup.id);
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); }
+    function update() {
+      var query = input.value;
+      if (!query.trim()) { close(); return; }
+      load(function () {
+        if (input.value !== query) return;
+        var result = search(query, 8), pattern = highlighter(result.parsed);
+        popup.textContent = "";
+        result.hits.forEach(function (hit, i) {
+          var link = resultLink(hit, pattern, 110, "search-option-" + i);
+          link.setAttribute("role", "option");
+          link.setAttribute("aria-selected", "false");
+          link.tabIndex = -1;
+          popup.appendChild(link);
+        });
+        var more = document.createElement("a");
+        more.className = "search-more";
+        more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
+        more.textContent = result.hits.length ? "All results for “" + query + "”" : "No matches for “" + query + "”. Open the search page";
+        more.id = "search-option-more";
+        more.setAttribute("role", "option");
+        more.tabIndex = -1;
+        popup.appendChild(more);
+        popup.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      });
+    }
+    input.addEventListener("input", update);
+    input.addEventListener("focus", function () { load(function () {}); if (input.value.trim()) update(); });
+    input.addEventListener("keydown", function (e) { if (e.key === "Escape") { close(); } });
+    keyboard(input, popup, function () { return popup.hidden ? [] : Array.prototype.slice.call(popup.querySelectorAll("a")); }, open);
+    document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
+  }
+
+  function setupSearchPage(form) {
+    var input = form.querySelector("input"), list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (match) input.value = decodeURIComponent(match[1].replace(/\+/g, " "));
+    function update() {
+      var query = input.value;
+      load(function () {
+        if (input.value !== query) return;
+        list.textContent = "";
+        if (!query.trim()) { status.textContent = "Type a word in English or Chinese to search the handbook."; return; }
+        var result = search(query, 40), pattern = highlighter(result.parsed);
+        result.hits.forEach(function (hit, i) {
+          var li = document.createElement("li");
+          li.appendChild(resultLink(hit, pattern, 220, "search-result-" + i));
+          list.appendChild(li);
+        });
+        status.textContent = result.hits.length
+          ? (result.total > result.hits.length ? "Showing " + result.hits.length + " of " + result.total : result.hits.length) + " result" + (result.hits.length === 1 ? "" : "s") + " for “" + query + "”"
+          : "No results for “" + query + "”. Try fewer words, another spelling, or the Chinese term.";
+        try { history.replaceState(null, "", "?q=" + encodeURIComponent(query)); } catch (e) { /* file:// may refuse */ }
+      });
+    }
+    input.addEventListener("input", update);
+    form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
+    keyboard(input, list, function () { return Array.prototype.slice.call(list.querySelectorAll("a")); }, open);
+    update();
+  }
+
+  document.querySelectorAll("[data-search-box]").forEach(setupHeaderBox);
+  var page = document.querySelector("[data-search-page]");
+  if (page) setupSearchPage(page);
+
+  // "/" focuses the search box unless the reader is typing somewhere.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target, tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
+    var box = document.getElementById("search-page-input") || document.getElementById("site-search-input");
+    if (box) { e.preventDefault(); box.focus(); box.select(); }
+  });
+
+  window.ICPSearch = { parse: parse, search: search, load: load };
+})();
