@@ -59,6 +59,7 @@ let package = Package(
         ),
         .testTarget(name: "FilingRulesTests", dependencies: ["FilingRules"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "FilingRules"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "IcpTests"),
         .testTarget(
             name: "CheckerServerTests",
             dependencies: [

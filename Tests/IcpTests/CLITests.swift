@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Runs the built `icp` binary as a person or a script would, checking output and exit codes.
+@Suite("The icp command")
+struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let icp = root.appendingPathComponent(".build/debug/icp")
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static func run(_ arguments: [String], input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = icp
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test("a clean draft passes with exit code 0")
+    func clean() throws {
+        let run = try Self.run(["check", "content/examples/clean-organization.yaml"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("pass: 0 errors"))
+    }
+
+    @Test("a failing draft lists compiler-style findings and exits 1")
+    func failing() throws {
+        let run = try Self.run(["check", "content/examples/digits-only-name.yaml"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("error[name/all-digits]: /websites/0/name:"))
+        #expect(run.output.contains("= docs: naming/#all-digits"))
+    }
+
+    @Test("invalid input exits 2 with the JSON path and the accepted values")
+    func invalid() throws {
+        let run = try Self.run(["check", "-"], input: #"{"entity": {"type": "robot", "name": "x", "province": "zhejiang"}, "websites": [{"name": "abc", "domains": ["a.com"]}]}"#)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("/entity/type"))
+        #expect(run.errors.contains("organization, individual"))
+        let missing = try Self.run(["check", "no-such-draft.yaml"])
+        #expect(missing.status == 2)
+    }
+
+    @Test("--format json prints the report of the contract")
+    func json() throws {
+        let run = try Self.run(["check", "--format", "json", "content/examples/hubei-two-websites.yaml"])
+        #expect(run.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        #expect(report?["verdict"] as? String == "fail")
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        #expect(findings.contains { $0["rule"] as? String == "region/one-website-per-application" && $0["path"] as? String == "/websites/1" })
+        #expect((report?["rulebook"] as? [String: Any])?["reviewed"] != nil)
+    }
+
+    @Test("icp rules lists the catalog")
+    func rules() throws {
+        let run = try Self.run(["rules", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("\"name/all-digits\""))
+    }
+
+    @Test("icp build reports every error with its location, exits 1 and keeps the old output")
+    func build() throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("icp-cli-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/SiteBuilderTests/Fixtures/site"), to: site)
+        let good = try Self.run(["build", "--root", site.path])
+        #expect(good.status == 0)
+        #expect(good.output.hasPrefix("Built 4 pages"))
+        let index = site.appendingPathComponent("public/index.html")
+        let before = try Data(contentsOf: index)
+        try Data("---\ntitle: Broken\n---\n\n[gone](missing.md)\n".utf8).write(to: site.appendingPathComponent("content/broken.md"))
+        let bad = try Self.run(["build", "--root", site.path])
+        #expect(bad.status == 1)
+        #expect(bad.errors.contains("content/broken.md:5:8: error: link to a missing page `missing.md`"))
+        #expect(try Data(contentsOf: index) == before)
+    }
+}
