@@ -28,7 +28,7 @@ final class DirectoryWatcher: Sendable {
     deinit { close(descriptor) }
 
     /// Waits until files changed and then stayed quiet for `quiet`, so a burst of saves gives one rebuild.
-    func nextChange(quiet: Duration = .milliseconds(30), poll: Duration = .milliseconds(10)) async throws -> Changes {
+    func nextChange(quiet: Duration = .milliseconds(20), poll: Duration = .milliseconds(5)) async throws -> Changes {
         var changes = Changes()
         while changes.isEmpty {
             drain(into: &changes)

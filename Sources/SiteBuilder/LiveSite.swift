@@ -80,7 +80,10 @@ public actor LiveSite {
         }
         for (source, result) in rendered where !result.dependencies.isDisjoint(with: change.files) { dirty.insert(source) }
 
-        let next = try SiteModel(content: content, loadProblems: problems, options: options, rulebook: change.data ? nil : .some(model.rulebook))
+        let onlyBodies = !navigationChanged && !change.data && !change.templates && change.copies.isEmpty
+        let next = onlyBodies
+            ? model.replacing(content.pages.filter { dirty.contains($0.sourcePath) }, loadProblems: problems)
+            : try SiteModel(content: content, loadProblems: problems, options: options, rulebook: change.data ? nil : .some(model.rulebook))
         let pages = navigationChanged ? next.content.pages : next.content.pages.filter { dirty.contains($0.sourcePath) }
         let writer = OutputWriter(inPlace: options.output)
         let outcome = Self.render(next, pages: pages, dirty: dirty, previous: rendered)

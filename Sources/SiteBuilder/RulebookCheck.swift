@@ -5,7 +5,8 @@ import Foundation
 /// disagrees with the code), checks that every rule's docs anchor exists, and publishes `rulebook.json`.
 struct RulebookCheck {
     let rulebook: Rulebook
-    private let rulesText: String
+    /// The line of each rule's `id:` in rules.yaml, for diagnostics.
+    private let lines: [String: Int]
 
     static let catalogFile = "content/data/rules.yaml"
     /// The published catalog, beside the pages.
@@ -25,7 +26,7 @@ struct RulebookCheck {
                 Diagnostic(file: $0.file, line: $0.line ?? 0, message: $0.message, help: $0.help)
             })
         }
-        return (RulebookCheck(rulebook: rulebook, rulesText: rulesText), [])
+        return (RulebookCheck(rulebook: rulebook, lines: idLines(rulesText)), [])
     }
 
     /// The page and anchor each rule's `docs` names, for the build's anchor check.
@@ -57,13 +58,18 @@ struct RulebookCheck {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// The line of `id: RULE` in rules.yaml, for diagnostics.
-    private func line(of id: String) -> Int {
-        var number = 0
-        for line in rulesText.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            if line.contains("id: \(id)") || line.contains("id: \"\(id)\"") { return number }
+    private func line(of id: String) -> Int { lines[id] ?? 0 }
+
+    /// Maps each `id: VALUE` line of a YAML list (`- id: x` or `id: "x"`) to its line number.
+    private static func idLines(_ text: String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line.drop { $0 == " " || $0 == "-" }
+            guard rest.hasPrefix("id:") else { continue }
+            rest = rest.dropFirst(3).drop { $0 == " " }
+            let id = rest.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \r"))
+            if result[id] == nil { result[id] = number + 1 }
         }
-        return 0
+        return result
     }
 }

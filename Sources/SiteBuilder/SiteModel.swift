@@ -6,7 +6,7 @@ struct SiteModel: Sendable {
     static let alwaysGenerated = ["404.html", "sitemap.xml", SearchIndex.fileName]
 
     let options: BuildOptions
-    let content: SiteContent
+    private(set) var content: SiteContent
     let tree: SiteTree
     let index: SiteIndex
     let rulebook: RulebookCheck?
@@ -18,7 +18,7 @@ struct SiteModel: Sendable {
     /// Anchors that rule catalog entries point at, checked with the pages' own links.
     let catalogReferences: [AnchorReference]
     /// Problems found before any page was rendered.
-    let problems: [Diagnostic]
+    private(set) var problems: [Diagnostic]
 
     /// Derives the model; `rulebook` reuses an already loaded catalog when the data did not change.
     init(content: SiteContent, loadProblems: [Diagnostic], options: BuildOptions, rulebook reused: RulebookCheck?? = nil) throws(BuildError) {
@@ -52,6 +52,18 @@ struct SiteModel: Sendable {
         self.problems = problems
     }
 
+    /// The same site with some pages' bodies edited and nothing that navigation, links or data depend on:
+    /// the tree, index and catalog stay, only the edited pages are checked again.
+    func replacing(_ pages: [Page], loadProblems: [Diagnostic]) -> SiteModel {
+        var content = content
+        let edited = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in content.pages.indices { if let page = edited[content.pages[i].sourcePath] { content.pages[i] = page } }
+        var copy = self
+        copy.content = content
+        copy.problems = loadProblems + Self.unknownSources(pages, sources: sources)
+        return copy
+    }
+
     /// The page's full HTML document from its rendered Markdown.
     func html(_ page: Page, _ rendered: RenderedMarkdown) -> String {
         var name = page.kind.rawValue
@@ -61,11 +73,10 @@ struct SiteModel: Sendable {
 
     /// Every `#anchor` a page or the catalog links to must exist on the target page.
     func checkAnchors(_ rendered: [String: RenderedMarkdown]) -> [Diagnostic] {
-        var anchors: [String: Set<String>] = [:]
-        for page in content.pages { anchors[page.outputFile] = rendered[page.sourcePath]?.anchors ?? [] }
         let references = content.pages.flatMap { rendered[$0.sourcePath]?.anchorReferences ?? [] } + catalogReferences
         return references.compactMap { reference in
-            guard let known = anchors[reference.targetFile], !known.contains(reference.anchor) else { return nil }
+            guard let page = index.pagesByURL[directory(of: reference.targetFile)], page.outputFile == reference.targetFile,
+                  let known = rendered[page.sourcePath]?.anchors, !known.contains(reference.anchor) else { return nil }
             return Diagnostic(
                 file: reference.file, line: reference.line, column: reference.column,
                 message: "no anchor `#\(reference.anchor)` on \(reference.targetFile)",
