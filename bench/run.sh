@@ -152,6 +152,103 @@ bench_rebuild() {
     watch_rounds kb-data "$WORK/kb" 18094 "$WORK/kb/content/data/provinces.yaml" "$WORK/kb/public/regions/index.html" "${dependents[@]}"
     watch_rounds corpus-page "$WORK/site" 18095 "$WORK/site/content/section-03/page-00100.md" "$WORK/site/public/section-03/page-00100/index.html"
 }
+
+# Serves the folder $2 with nginx on a high loopback port, unprivileged, config in the temp folder.
+start_nginx() {
+    local port=$1 root=$2 dir=$WORK/nginx
+    mkdir -p "$dir"
+    sed -e "s|@PORT@|$port|g" -e "s|@ROOT@|$root|g" -e "s|@DIR@|$dir|g" "$BENCH_DIR/nginx.conf.in" >"$dir/nginx.conf"
+    nginx -c "$dir/nginx.conf" -p "$dir" -e "$dir/error.log" &
+    PIDS+=($!)
+    NGINX_PID=$!
+    wait_for_port "$port"
+}
+
+# wrk with latency figures into RAW/NAME.txt and the server's resident memory after into RAW/NAME.rss.
+run_wrk() {
+    local name=$1 pid=$2
+    shift 2
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$RAW/$name.txt" 2>&1 || true
+    rss_kib "$pid" >"$RAW/$name.rss"
+}
+
+# Resident memory of a process and its children (nginx workers), in KiB.
+rss_kib() {
+    local total=0 p
+    for p in $1 $(pgrep -P "$1" || true); do
+        total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0) ))
+    done
+    echo "$total"
+}
+
+# A copy of the knowledge base, built: the server needs its data for /api/check.
+prepare_kb() {
+    mkdir -p "$1"
+    cp -r "$ROOT/content" "$ROOT/theme" "$1/"
+    if [ -f "$ROOT/site.yaml" ]; then cp "$ROOT/site.yaml" "$1/"; fi
+}
+
+bench_server() {
+    say "server: wrk against icp serve and nginx"
+    if ! has_serve; then
+        echo "icp serve does not exist yet: server figures skipped" >"$RAW/server-note"
+        echo "bench: icp serve does not exist yet, skipping the server benchmark" >&2
+        return
+    fi
+    local site=$WORK/kb-serve page=naming/index.html icp_port=18092 nginx_port=18093
+    prepare_kb "$site"
+    if ! "$ICP" build --root "$site" --quiet >"$RAW/serve-build.log" 2>&1; then
+        echo "the knowledge base does not build right now: server figures skipped" >"$RAW/server-note"
+        return
+    fi
+    "$ICP" serve --no-build --root "$site" --port "$icp_port" >"$RAW/serve.log" 2>&1 &
+    local icp_pid=$!
+    PIDS+=("$icp_pid")
+    if ! wait_for_port "$icp_port"; then
+        echo "icp serve did not answer on 127.0.0.1:$icp_port (see serve.log)" >"$RAW/server-note"
+        return
+    fi
+    start_nginx "$nginx_port" "$site/public"
+    echo "$page" >"$RAW/server-page"
+    run_wrk nginx-static "$NGINX_PID" "http://127.0.0.1:$nginx_port/$page"
+    run_wrk icp-static "$icp_pid" "http://127.0.0.1:$icp_port/$page"
+    run_wrk icp-check "$icp_pid" -s "$BENCH_DIR/check.lua" "http://127.0.0.1:$icp_port/api/check"
+    kill "$icp_pid" "$NGINX_PID" 2>/dev/null || true
+}
+
+bench_checker() {
+    say "checker: drafts per second on one core"
+    (cd "$BENCH_DIR/checker" && swift build -c release) >"$RAW/build-checker.log" 2>&1 || {
+        echo "the checker benchmark does not build right now (FilingRules)" >"$RAW/checker-note"
+        return
+    }
+    taskset -c 1 "$BENCH_DIR/checker/.build/release/checker-bench" "$ROOT/content/data" 3 >"$RAW/checker.txt" 2>"$RAW/checker.err" \
+        || echo "the checker benchmark failed: $(head -c 300 "$RAW/checker.err")" >"$RAW/checker-note"
+}
+
+describe_machine() {
+    {
+        echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+        echo "cores=$(nproc)"
+        echo "memory=$(free -h | awk '/^Mem:/ {print $2}')"
+        echo "kernel=$(uname -r)"
+        echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
+        echo "swift=$(swift --version 2>&1 | head -1)"
+        echo "hugo=$(hugo version | cut -d' ' -f2)"
+        echo "nginx=$(nginx -v 2>&1 | cut -d/ -f2)"
+        echo "cmark=$(cmark --version | head -1)"
+        echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
+        echo "connections=$CONNECTIONS"
+        echo "commit=$(git -C "$ROOT" rev-parse --short HEAD)"
+    } >"$RAW/machine"
+}
+
+install_tools
+build_release
+prepare_corpus
+describe_machine
+bench_build
 bench_rebuild
 bench_server
 bench_checker
