@@ -40,8 +40,14 @@ struct SiteRebuilder: Service {
     func rebuild(_ changed: Set<String>?) async -> Bool {
         do {
             let summary = if let changed { try await site.rebuild(changed: changed) } else { try await site.rebuildEverything() }
-            let manifest = summary.fullRebuild ? nil : try state.snapshot.manifest.updating(summary.filesWritten, from: options.output)
-            state.replace(with: try SiteSnapshot.load(root: options.root, output: options.output, liveReload: true, manifest: manifest))
+            let current = state.snapshot
+            let manifest = summary.fullRebuild ? nil : try current.manifest.updating(summary.filesWritten, from: options.output)
+            if let manifest, !summary.structureChanged {
+                // Only page bodies changed: the themed form page and the rulebook are as they were.
+                state.replace(with: SiteSnapshot(manifest: manifest, pages: current.pages, checker: current.checker))
+            } else {
+                state.replace(with: try SiteSnapshot.load(root: options.root, output: options.output, liveReload: true, manifest: manifest))
+            }
             let pages = summary.fullRebuild ? "all pages" : "\(summary.pagesRendered) page\(summary.pagesRendered == 1 ? "" : "s")"
             logger.info("rebuilt \(pages) in \(String(format: "%.3f", summary.seconds)) s")
             broadcaster.publish(.reload)

@@ -11,6 +11,8 @@ public struct RebuildSummary: Sendable {
     public var seconds: Double
     /// Seconds until the first changed page was on disk.
     public var secondsToFirstPage: Double?
+    /// False when only the bodies of the changed pages changed: navigation, templates and data are as before.
+    public var structureChanged = true
 }
 
 /// A built site kept in memory so an edit re-renders only what depends on it (watch mode).
@@ -23,12 +25,14 @@ public struct RebuildSummary: Sendable {
 public actor LiveSite {
     private var model: SiteModel
     private var rendered: [String: RenderedMarkdown]
+    /// The search index of the current site; a body-only edit updates just the edited pages' entries.
+    private var search: SearchIndex
     private let options: BuildOptions
 
     /// Builds the whole site (replacing the output only on success) and keeps it for rebuilds.
     public init(options: BuildOptions) throws(BuildError) {
         self.options = options
-        (model, rendered) = try Self.fullBuild(options)
+        (model, rendered, search) = try Self.fullBuild(options)
     }
 
     /// The number of pages of the current site.
@@ -37,7 +41,7 @@ public actor LiveSite {
     /// Builds everything again, for when it is not known what changed.
     public func rebuildEverything() throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
-        (model, rendered) = try Self.fullBuild(options)
+        (model, rendered, search) = try Self.fullBuild(options)
         return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
     }
 
@@ -101,17 +105,25 @@ public actor LiveSite {
             if firstPage == nil { firstPage = SiteGenerator.seconds(since: start) }
         }
         for file in change.copies { try next.copy(file, to: Self.outputPath(of: file), writer: writer) }
-        let search = SearchIndex(readingOrder: next.tree.readingOrder)
+        let search = onlyBodies ? self.search : SearchIndex(readingOrder: next.tree.readingOrder)
         let records = all
-        _ = parallelMap(next.content.pages) { page in search.add(page, rendered: records[page.sourcePath] ?? RenderedMarkdown(), tree: next.tree) }
+        let indexed = onlyBodies ? pages : next.content.pages
+        _ = parallelMap(indexed) { page in search.add(page, rendered: records[page.sourcePath] ?? RenderedMarkdown(), tree: next.tree) }
+        self.search = search
         problems = next.writeSiteFiles(search: search, writer: writer, copies: false)
-        guard problems.isEmpty else { throw BuildError(problems) }
+        guard problems.isEmpty else {
+            // The pages are written and the index holds them; keep the kept site in step with the disk.
+            model = next
+            rendered = all
+            throw BuildError(problems)
+        }
 
         model = next
         rendered = all
         return RebuildSummary(
             pagesRendered: dirty.count, filesWritten: written + change.copies.map(Self.outputPath) + Array(next.generatedFiles).sorted(),
-            fullRebuild: false, seconds: SiteGenerator.seconds(since: start), secondsToFirstPage: firstPage)
+            fullRebuild: false, seconds: SiteGenerator.seconds(since: start), secondsToFirstPage: firstPage,
+            structureChanged: !onlyBodies)
     }
 
     /// Renders `pages`: Markdown again for the dirty ones, the template for all of them.
@@ -123,16 +135,16 @@ public actor LiveSite {
         return Dictionary(zip(pages.map(\.sourcePath), results), uniquingKeysWith: { a, _ in a })
     }
 
-    private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown]) {
+    private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
         let model = try SiteModel.load(options)
         let writer = try OutputWriter(destination: options.output)
-        let (rendered, problems) = SiteGenerator.render(model, pages: model.content.pages, writer: writer, keepHTML: true)
+        let (rendered, problems, search) = SiteGenerator.render(model, pages: model.content.pages, writer: writer, keepHTML: true)
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
         }
         try writer.commit()
-        return (model, rendered)
+        return (model, rendered, search)
     }
 
     /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.

@@ -35,7 +35,7 @@ public enum SiteGenerator {
         let start = DispatchTime.now()
         let model = try SiteModel.load(options)
         let writer = try OutputWriter(destination: options.output)
-        let (_, problems) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
+        let (_, problems, _) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
@@ -47,8 +47,8 @@ public enum SiteGenerator {
     }
 
     /// Renders and writes the given pages on all cores, then the site-wide files; returns every page's
-    /// rendering by source path and every problem of the build.
-    static func render(_ model: SiteModel, pages: [Page], writer: OutputWriter, keepHTML: Bool) -> (rendered: [String: RenderedMarkdown], problems: [Diagnostic]) {
+    /// rendering by source path, every problem of the build and the search index.
+    static func render(_ model: SiteModel, pages: [Page], writer: OutputWriter, keepHTML: Bool) -> (rendered: [String: RenderedMarkdown], problems: [Diagnostic], search: SearchIndex) {
         let total = pages.count
         let done = Counter()
         let search = SearchIndex(readingOrder: model.tree.readingOrder)
@@ -64,7 +64,7 @@ public enum SiteGenerator {
         var problems = model.problems + results.flatMap { $0.diagnostics }
         problems += model.checkAnchors(rendered)
         problems += model.writeSiteFiles(search: search, writer: writer)
-        return (rendered, problems)
+        return (rendered, problems, search)
     }
 
     static func seconds(since start: DispatchTime) -> Double {
