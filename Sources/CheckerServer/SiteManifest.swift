@@ -39,7 +39,8 @@ struct SiteManifest: Sendable {
         return SiteManifest(files: files, folders: folders, notFound: files["404.html"].map(rebased))
     }
 
-    /// The manifest with the given files read again from `root` (or dropped when they are gone).
+    /// The manifest with the given files read again from `root` (or dropped when they are gone). Watch mode
+    /// serves these uncompressed: compressing a large search index after every save would delay the next rebuild.
     func updating(_ paths: [String], from root: URL) throws(ServerError) -> SiteManifest {
         var files = self.files
         var folders = self.folders
@@ -52,7 +53,7 @@ struct SiteManifest: Sendable {
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else { throw ServerError.unreadable(path) }
-            files[relative] = Self.makeFile(Array(data), name: relative, modified: Int(info.st_mtim.tv_sec))
+            files[relative] = Self.makeFile(Array(data), name: relative, modified: Int(info.st_mtim.tv_sec), compress: false)
             var folder = relative
             while let slash = folder.lastIndex(of: "/") {
                 folder = String(folder[..<slash])
@@ -71,11 +72,11 @@ struct SiteManifest: Sendable {
     }
 
     /// A file made from bytes; `name` picks the media type.
-    static func makeFile(_ bytes: [UInt8], name: String, modified: Int) -> StaticFile {
+    static func makeFile(_ bytes: [UInt8], name: String, modified: Int, compress: Bool = true) -> StaticFile {
         let type = MediaTypes.contentType(for: name)
         let body = ByteBuffer(bytes: bytes)
         var gzipped: ByteBuffer?
-        if MediaTypes.isCompressible(type), bytes.count > 256 {
+        if compress, MediaTypes.isCompressible(type), bytes.count > 256 {
             var input = body
             if let compressed = try? input.compress(with: .gzip()), compressed.readableBytes < bytes.count {
                 gzipped = compressed
