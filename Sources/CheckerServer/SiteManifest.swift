@@ -18,6 +18,15 @@ struct SiteManifest: Sendable {
     let files: [String: StaticFile]
     /// Folders that contain files, without the trailing slash (`naming`), for `/dir` redirects.
     let folders: Set<String>
+    /// Adds every folder above a file (`a/b/c.html` adds `a/b` and `a`), for `/dir` redirects.
+    private static func insertFolders(of path: String, into folders: inout Set<String>) {
+        var folder = path
+        while let slash = folder.lastIndex(of: "/") {
+            folder = String(folder[..<slash])
+            folders.insert(folder)
+        }
+    }
+
     /// `404.html` with `<base href="/">` added, so its relative links work below any folder.
     let notFound: StaticFile?
 
@@ -30,11 +39,7 @@ struct SiteManifest: Sendable {
         try walk(base, relative: "") { path, relative, modified throws(ServerError) in
             guard let data = FileManager.default.contents(atPath: path) else { throw ServerError.unreadable(path) }
             files[relative] = makeFile(Array(data), name: relative, modified: modified)
-            var folder = relative
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                folders.insert(folder)
-            }
+            insertFolders(of: relative, into: &folders)
         }
         return SiteManifest(files: files, folders: folders, notFound: files["404.html"].map(rebased))
     }
@@ -54,11 +59,7 @@ struct SiteManifest: Sendable {
             }
             guard let data = FileManager.default.contents(atPath: path) else { throw ServerError.unreadable(path) }
             files[relative] = Self.makeFile(Array(data), name: relative, modified: Int(info.st_mtim.tv_sec), compress: false)
-            var folder = relative
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                folders.insert(folder)
-            }
+            Self.insertFolders(of: relative, into: &folders)
         }
         let notFound = paths.contains("404.html") ? files["404.html"].map(Self.rebased) : self.notFound
         return SiteManifest(files: files, folders: folders, notFound: notFound)

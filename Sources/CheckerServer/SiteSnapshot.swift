@@ -19,17 +19,8 @@ struct SiteSnapshot: Sendable {
     }
 
     private static func loadChecker(root: URL) -> Result<Checker, ServerError> {
-        let folder = root.appendingPathComponent("content/data")
-        var files: [DataFile] = []
-        for name in Rulebook.fileNames {
-            let path = folder.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                return .failure(.checkerUnavailable("cannot read content/data/\(name)"))
-            }
-            files.append(DataFile(path: "content/data/" + name, contents: text))
-        }
         do {
-            return .success(Checker(rulebook: try Rulebook.load(files)))
+            return .success(Checker(rulebook: try Rulebook.load(Rulebook.dataFiles(root: root))))
         } catch {
             return .failure(.checkerUnavailable("\(error)"))
         }

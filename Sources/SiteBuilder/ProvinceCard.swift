@@ -75,8 +75,11 @@ struct SourceLinks {
 
     func html(_ ids: YAMLValue?) -> String {
         guard case .list(let items)? = ids else { return ids.map { escapeHTML($0.text) } ?? "" }
-        return items.map { item in
-            let id = item.text
+        return html(items.map(\.text))
+    }
+
+    func html(_ ids: [String]) -> String {
+        ids.map { id in
             guard let source = byID[id], let url = source["url"]?.text, url.hasPrefix("http") else { return escapeHTML(id) }
             let title = source["title"]?.text ?? id
             return "<a href=\"\(escapeHTML(url))\" title=\"\(escapeHTML(title))\">\(escapeHTML(id))</a>"

@@ -15,12 +15,9 @@ struct RulebookCheck {
     /// Nil with no problems when the site has no `rules.yaml` (a site without a checker).
     static func load(_ data: DataStore) -> (check: RulebookCheck?, problems: [Diagnostic]) {
         guard let rulesText = data.texts["rules.yaml"] else { return (nil, []) }
-        let files = Rulebook.fileNames.compactMap { name in
-            data.texts[name].map { DataFile(path: "content/data/" + name, contents: $0) }
-        }
         let rulebook: Rulebook
         do {
-            rulebook = try Rulebook.load(files)
+            rulebook = try Rulebook.load(Rulebook.dataFiles(texts: data.texts))
         } catch {
             return (nil, error.diagnostics.map {
                 Diagnostic(file: $0.file, line: $0.line ?? 0, message: $0.message, help: $0.help)

@@ -38,7 +38,8 @@ struct SiteModel: Sendable {
         let sources = SourceLinks(data: content.data)
         problems += Self.unknownSources(content.pages, sources: sources)
 
-        let blocks = GeneratorBlocks(data: content.data, contentDirectory: options.root.appendingPathComponent("content"), rules: RuleReference(data: content.data))
+        let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources) }
+        let blocks = GeneratorBlocks(data: content.data, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
         self.options = options
         self.content = content
         self.tree = tree

@@ -88,16 +88,25 @@ final class SiteTree: Sendable {
         if cacheable, let cached = sidebarCache.withLock({ $0[key] }) {
             sidebar = cached
         } else {
-            var html = "<ul class=\"nav-tree\">"
-            let from = cacheable ? folder : page.url
-            html += item(home, from: from, open: [], isHome: true)
-            for child in children[""] ?? [] { html += item(child, from: from, open: open) }
-            html += "</ul>"
-            sidebar = SidebarHTML(html)
+            sidebar = SidebarHTML(tree(from: cacheable ? folder : page.url, open: open))
             if cacheable { sidebarCache.withLock { $0[key] = sidebar } }
         }
         let href = cacheable ? relativeURL(from: folder, to: page.outputFile) : "index.html"
         return sidebar.markingCurrent(escapeHTML(href))
+    }
+
+    /// The sidebar for a page that is not in the tree (the checker's form at `folder`), with `section`
+    /// opened and marked as where the reader is.
+    func sidebar(at folder: String, within section: Page) -> String {
+        let open = Set(ancestors(of: section).map(\.url) + [section.url])
+        return SidebarHTML(tree(from: folder, open: open)).markingCurrent(escapeHTML(relativeURL(from: folder, to: section.outputFile)))
+    }
+
+    /// The whole navigation list with links relative to `folder` and the sections in `open` expanded.
+    private func tree(from folder: String, open: Set<String>) -> String {
+        var html = "<ul class=\"nav-tree\">" + item(home, from: folder, open: [], isHome: true)
+        for child in children[""] ?? [] { html += item(child, from: folder, open: open) }
+        return html + "</ul>"
     }
 
     private func item(_ page: Page, from folder: String, open: Set<String>, isHome: Bool = false) -> String {

@@ -38,37 +38,10 @@ public struct ThemedPageRenderer: Sendable {
         context["breadcrumbs"] = chain.map { ancestor -> [String: Any] in
             ["title": ancestor.frontMatter.title, "url": relativeURL(from: folder, to: ancestor.outputFile), "description": ""]
         }
-        if let sectionPage { context["nav"] = tree.sidebar(for: sectionPage).rebased(from: sectionPage.url, to: folder) }
+        if let sectionPage { context["nav"] = tree.sidebar(at: folder, within: sectionPage) }
         context["prev"] = nil
         context["next"] = nil
         let name = templates.has(Self.templateName) ? Self.templateName : "page"
         return templates.render(name, context)
-    }
-}
-
-extension String {
-    /// Rewrites the relative `href`s of sidebar HTML rendered for the folder `old` so they work from `new`.
-    fileprivate func rebased(from old: String, to new: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        let marker = "href=\""
-        while let start = rest.range(of: marker) {
-            result += rest[..<start.upperBound]
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            let href = String(rest[..<end])
-            result += relativeURL(from: new, to: resolve(href, from: old))
-            rest = rest[end...]
-        }
-        return result + rest
-    }
-
-    /// The site-root path of a relative link made from `folder`.
-    private func resolve(_ href: String, from folder: String) -> String {
-        var parts = folder.split(separator: "/").map(String.init)
-        for piece in href.split(separator: "/", omittingEmptySubsequences: false) {
-            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
-        }
-        return parts.joined(separator: "/")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FilingRules
 import Foundation
+import SiteBuilder
 
 /// `icp check`: checks a draft filing against the rules, like a compiler checks code.
 struct CheckCommand: ParsableCommand {
@@ -65,16 +66,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Loads `content/data` for the commands, turning load failures into exit status 2.
 enum RulebookFiles {
     static func load(root: String, format: OutputFormat) throws -> Rulebook {
-        var files: [DataFile] = []
-        for name in Rulebook.fileNames {
-            let path = "content/data/\(name)"
-            let url = URL(fileURLWithPath: root).appendingPathComponent(path)
-            if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
-                files.append(DataFile(path: path, contents: text))
-            }
-        }
         do {
-            return try Rulebook.load(files)
+            return try Rulebook.load(Rulebook.dataFiles(root: URL(fileURLWithPath: root)))
         } catch {
             let colour = Terminal.isColour(STDERR_FILENO)
             for diagnostic in error.diagnostics {
