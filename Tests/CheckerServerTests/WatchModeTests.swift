@@ -52,6 +52,31 @@ struct WatchModeTests {
         #expect(!changes.overflowed)
     }
 
+    @Test("the watcher picks up folders created while it runs", .timeLimit(.minutes(1)))
+    func newFolders() async throws {
+        let root = try TestSite.make(build: false)
+        let content = root.appendingPathComponent("content").standardizedFileURL.path
+        let watcher = try #require(DirectoryWatcher(folders: [content]))
+        try FileManager.default.createDirectory(atPath: content + "/fresh", withIntermediateDirectories: false)
+        let first = try await watcher.nextChange(quiet: .milliseconds(50))
+        #expect(first.paths.contains(content + "/fresh"))
+        let task = Task { try await watcher.nextChange(quiet: .milliseconds(50)) }
+        try await Task.sleep(for: .milliseconds(100))
+        try "inside\n".write(toFile: content + "/fresh/page.md", atomically: false, encoding: .utf8)
+        let second = try await task.value
+        #expect(second.paths.contains(content + "/fresh/page.md"))
+    }
+
+    @Test("cancelling a wait for changes ends it at once", .timeLimit(.minutes(1)))
+    func cancel() async throws {
+        let root = try TestSite.make(build: false)
+        let watcher = try #require(DirectoryWatcher(folders: [root.appendingPathComponent("content").path]))
+        let task = Task { try await watcher.nextChange() }
+        try await Task.sleep(for: .milliseconds(50))
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+    }
+
     @Test("an edit re-renders only the edited page and updates the served copy")
     func incremental() async throws {
         let (root, state, _, rebuilder) = try setUp()
