@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import SiteBuilder
 
 /// Builds the server: the site, the checker form, the API and, in watch mode, live reload.
@@ -12,18 +14,35 @@ public enum CheckerApplication {
         let state = SiteState(try SiteSnapshot.load(root: options.root, output: options.output, liveReload: options.watch))
         let broadcaster = LiveReloadBroadcaster()
         let router = makeRouter(options: options, state: state, broadcaster: broadcaster)
+        // The idle timeout is kept by the fast path, which sees every request of a connection.
+        let http1 = HTTP1Channel.Configuration(
+            idleTimeout: nil,
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
+        let allowedHosts = options.allowedHosts
         let idle = options.idleTimeout.components
+        let idleTimeout = TimeAmount.seconds(idle.seconds) + .nanoseconds(idle.attoseconds / 1_000_000_000)
+        let server = HTTPServerBuilder { responder in
+            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1)) {
+                StaticFastPath(state: state, allowedHosts: allowedHosts, idleTimeout: idleTimeout, logger: logger)
+            }
+        }
         var app = Application(
             router: router,
-            server: .http1(configuration: .init(
-                idleTimeout: .seconds(idle.seconds),
-                httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))),
+            server: server,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             logger: logger)
         if let live {
             app.addServices(SiteRebuilder(options: options, site: live, state: state, broadcaster: broadcaster, logger: logger))
         }
         return app
+    }
+
+    /// The first path segments the router owns; the site's files are served under every other path.
+    static let routeSegments: Set<Substring> = ["check", "api", "healthz", "_live"]
+
+    /// Whether a decoded request path (`api/rules`) belongs to a route rather than to the site's files.
+    static func isRoute(_ path: String) -> Bool {
+        routeSegments.contains(path.prefix { $0 != "/" })
     }
 
     static func makeRouter(options: ServerOptions, state: SiteState, broadcaster: LiveReloadBroadcaster) -> Router<BasicRequestContext> {

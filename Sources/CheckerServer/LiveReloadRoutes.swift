@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServiceLifecycle
 
 /// Watch mode only: `/_live/events` (server-sent events) and `/_live/reload.js`.
 struct LiveReloadRoutes<Context: RequestContext>: Sendable {
@@ -19,7 +20,8 @@ struct LiveReloadRoutes<Context: RequestContext>: Sendable {
         let stream = broadcaster.subscribe()
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
-            for await event in stream {
+            // The stream ends on shutdown too, so an open page does not keep the server from stopping.
+            for try await event in stream.cancelOnGracefulShutdown() {
                 try await writer.write(ByteBuffer(string: event.frame))
             }
             try await writer.finish(nil)

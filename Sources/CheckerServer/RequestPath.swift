@@ -13,6 +13,11 @@ struct RequestPath: Equatable {
     init?(target: String) {
         let path = target.prefix { $0 != "?" && $0 != "#" }
         guard path.hasPrefix("/") else { return nil }
+        if Self.isPlain(path.utf8) {
+            decoded = String(path.dropFirst())
+            raw = String(path)
+            return
+        }
         var bytes: [UInt8] = []
         var iterator = path.utf8.dropFirst().makeIterator()
         while let byte = iterator.next() {
@@ -35,8 +40,24 @@ struct RequestPath: Equatable {
 
     /// Whether the path has an empty segment (`a//b`, or a leading `//`) or a hidden one; such paths are never served.
     var isUnusual: Bool {
-        let segments = decoded.split(separator: "/", omittingEmptySubsequences: false)
-        return segments.dropLast().contains { $0.isEmpty } || segments.contains { $0.hasPrefix(".") }
+        var previous = UInt8(ascii: "/")
+        for byte in decoded.utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// True when `path` (with its leading slash) needs no decoding and no checks: printable ASCII only,
+    /// without `%`, `\\` or a segment that starts with a dot.
+    private static func isPlain(_ path: Substring.UTF8View) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.dropFirst() {
+            guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%"), byte != UInt8(ascii: "\\") else { return false }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
+            previous = byte
+        }
+        return true
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

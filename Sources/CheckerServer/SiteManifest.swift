@@ -1,6 +1,8 @@
 import CompressNIO
 import Foundation
+import HTTPTypes
 import NIOCore
+import NIOHTTP1
 
 /// One file of the built site, held in memory with everything a response needs.
 struct StaticFile: Sendable {
@@ -11,6 +13,37 @@ struct StaticFile: Sendable {
     let contentType: String
     /// Whole seconds since 1970, as `Last-Modified` states them.
     let lastModified: Int
+    /// The headers of a 200 response with the plain body, security headers included; built once.
+    let plainHeaders: HTTPFields
+    /// The same for the gzip-compressed body.
+    let gzipHeaders: HTTPFields?
+    /// `plainHeaders` and `gzipHeaders` as NIO's HTTP/1 encoder takes them, for the static fast path.
+    let plainHead: HTTPHeaders
+    let gzipHead: HTTPHeaders
+
+    init(body: ByteBuffer, gzipped: ByteBuffer?, etag: EntityTag, contentType: String, lastModified: Int) {
+        self.body = body
+        self.gzipped = gzipped
+        self.etag = etag
+        self.contentType = contentType
+        self.lastModified = lastModified
+        let variesByEncoding = gzipped != nil
+        func headers(etag: String, body: ByteBuffer, encoding: String?) -> HTTPFields {
+            var fields: HTTPFields = [
+                .contentType: contentType, .eTag: etag, .lastModified: HTTPDate.format(lastModified),
+                .cacheControl: "no-cache", .acceptRanges: "none",
+            ]
+            if variesByEncoding { fields[.vary] = "Accept-Encoding" }
+            if let encoding { fields[.contentEncoding] = encoding }
+            fields[.contentLength] = String(body.readableBytes)
+            fields.append(contentsOf: SecurityHeaders.fields)
+            return fields
+        }
+        plainHeaders = headers(etag: etag.quoted, body: body, encoding: nil)
+        gzipHeaders = gzipped.map { headers(etag: String(etag.quoted.dropLast()) + "-gz\"", body: $0, encoding: "gzip") }
+        plainHead = HTTPHeaders(plainHeaders.map { ($0.name.rawName, $0.value) })
+        gzipHead = HTTPHeaders((gzipHeaders ?? [:]).map { ($0.name.rawName, $0.value) })
+    }
 }
 
 /// The built site as a map from URL path (`naming/index.html`) to file; requests never touch the disk.

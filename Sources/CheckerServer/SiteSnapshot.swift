@@ -36,6 +36,9 @@ final class SiteState: Sendable {
     /// The snapshot in force.
     var snapshot: SiteSnapshot { current.withLock { $0 } }
 
+    /// The files of the snapshot in force.
+    var manifest: SiteManifest { current.withLock { $0.manifest } }
+
     /// Replaces the snapshot; requests already running keep the one they read.
     func replace(with snapshot: SiteSnapshot) { current.withLock { $0 = snapshot } }
 }

@@ -23,22 +23,24 @@ struct StaticResponder: Sendable {
     }
 
     /// The file, or 304 when the client's copy is current.
-    func serve(_ file: StaticFile, request: Request, status: HTTPResponse.Status = .ok, cacheControl: String = "no-cache") -> Response {
-        let gzip = file.gzipped != nil && ContentNegotiation.acceptsGzip(request.headers[.acceptEncoding])
-        let etag = gzip ? String(file.etag.quoted.dropLast()) + "-gz\"" : file.etag.quoted
-        var headers: HTTPFields = [
-            .contentType: file.contentType, .eTag: etag, .lastModified: HTTPDate.format(file.lastModified),
-            .cacheControl: cacheControl, .acceptRanges: "none",
-        ]
-        if file.gzipped != nil { headers[.vary] = "Accept-Encoding" }
-        if status == .ok, ConditionalRequest.isNotModified(request.headers, etag: etag, lastModified: file.lastModified) {
-            return Response(status: .notModified, headers: headers)
+    func serve(_ file: StaticFile, request: Request, status: HTTPResponse.Status = .ok, cacheControl: String? = nil) -> Response {
+        let reply = Self.reply(file, method: request.method, headers: request.headers, status: status, cacheControl: cacheControl)
+        return Response(status: reply.status, headers: reply.headers, body: reply.body.map { .init(byteBuffer: $0) } ?? .init())
+    }
+
+    /// The answer to a GET or HEAD of `file`: `status` with the body (none for HEAD), or 304 when the
+    /// client's copy is current. The headers come ready-made with the file; `cacheControl` replaces `no-cache`.
+    static func reply(_ file: StaticFile, method: HTTPRequest.Method, headers request: HTTPFields, status: HTTPResponse.Status = .ok, cacheControl: String? = nil) -> StaticReply {
+        let gzipHeaders = file.gzipHeaders.flatMap { ContentNegotiation.acceptsGzip(request[.acceptEncoding]) ? $0 : nil }
+        var headers = gzipHeaders ?? file.plainHeaders
+        if let cacheControl { headers[.cacheControl] = cacheControl }
+        if status == .ok, ConditionalRequest.isNotModified(request, etag: headers[.eTag] ?? "", lastModified: file.lastModified) {
+            headers[.contentLength] = nil
+            headers[.contentEncoding] = nil
+            return StaticReply(status: .notModified, headers: headers, body: nil)
         }
-        let body = gzip ? file.gzipped ?? file.body : file.body
-        if gzip { headers[.contentEncoding] = "gzip" }
-        headers[.contentLength] = String(body.readableBytes)
-        guard request.method != .head else { return Response(status: status, headers: headers, body: .init()) }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
+        let body = gzipHeaders == nil ? file.body : file.gzipped
+        return StaticReply(status: status, headers: headers, body: method == .head ? nil : body)
     }
 
     /// The site's `404.html` (with `<base href="/">` so its relative links work at any depth), status 404.
@@ -49,4 +51,11 @@ struct StaticResponder: Sendable {
         }
         return serve(page, request: request, status: .notFound, cacheControl: "no-store")
     }
+}
+
+/// A static response before it is sent: status, every header, and the body (nil for HEAD and 304).
+struct StaticReply {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: ByteBuffer?
 }

@@ -37,9 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.build = !noBuild
         options.extraHosts = allowHost
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
+            BufferedLogHandler(label: label)
         }
         let app: any ApplicationProtocol
         do {
@@ -49,6 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         print("Serving the handbook and the checker on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (checker: /check)")
+        defer { LogSink.standardError.flush() }
         try await app.runService()
     }
 }

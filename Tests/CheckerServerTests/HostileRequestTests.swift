@@ -66,10 +66,34 @@ struct HostileRequestTests {
 /// A bare TCP client for requests no HTTP library would send.
 enum RawHTTP {
     struct Reply {
-        let text: String
+        let bytes: [UInt8]
+        /// True when the server closed the connection, false when the read timed out.
+        let closedByServer: Bool
+        var text: String { String(decoding: bytes, as: UTF8.self) }
         /// Status codes of the responses read, in order.
         var statuses: [Int] {
             text.components(separatedBy: "HTTP/1.1 ").dropFirst().compactMap { Int($0.prefix(3)) }
+        }
+
+        /// The responses read, each as its header fields (names lower-cased) and body, read by `Content-Length`
+        /// unless `bodies` is false (answers to HEAD).
+        func responses(bodies: Bool = true) -> [(status: Int, headers: [String: String], body: [UInt8])] {
+            var result: [(Int, [String: String], [UInt8])] = []
+            var rest = bytes[...]
+            let separator: [UInt8] = Array("\r\n\r\n".utf8)
+            while let end = rest.indices.first(where: { rest[$0...].starts(with: separator) }) {
+                let lines = String(decoding: rest[..<end], as: UTF8.self).components(separatedBy: "\r\n")
+                var headers: [String: String] = [:]
+                for line in lines.dropFirst() {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                }
+                let bodyStart = end + separator.count
+                let length = bodies ? min(Int(headers["content-length"] ?? "0") ?? 0, rest.endIndex - bodyStart) : 0
+                result.append((Int(lines[0].dropFirst(9).prefix(3)) ?? 0, headers, Array(rest[bodyStart..<bodyStart + length])))
+                rest = rest[(bodyStart + length)...]
+            }
+            return result
         }
     }
 
@@ -100,9 +124,8 @@ enum RawHTTP {
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { break }
+            guard count > 0 else { return Reply(bytes: received, closedByServer: count == 0) }
             received += buffer[0..<count]
         }
-        return Reply(text: String(decoding: received, as: UTF8.self))
     }
 }

@@ -1,0 +1,163 @@
+@testable import CheckerServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import NIOEmbedded
+import NIOHTTP1
+import Testing
+
+@Suite("Static fast path")
+struct StaticFastPathTests {
+    static let state: SiteState = {
+        do { return SiteState(try SiteSnapshot.load(root: TestSite.shared, output: TestSite.shared.appendingPathComponent("public"), liveReload: false)) } catch {
+            fatalError("the test site does not load: \(error)")
+        }
+    }()
+
+    /// A channel with only the fast path in it: what it answers shows up outbound, what it passes on inbound.
+    static func channel() throws -> EmbeddedChannel {
+        let fastPath = StaticFastPath(state: state, allowedHosts: ["localhost"], idleTimeout: .seconds(30), logger: Logger(label: "test"))
+        let channel = EmbeddedChannel(handler: fastPath)
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        return channel
+    }
+
+    static func send(_ channel: EmbeddedChannel, _ method: HTTPMethod, _ uri: String, version: HTTPVersion = .http1_1, headers: [(String, String)] = []) throws {
+        var head = HTTPRequestHead(version: version, method: method, uri: uri, headers: HTTPHeaders([("Host", "localhost")] + headers))
+        if headers.contains(where: { $0.0 == "Host" }) { head.headers.replaceOrAdd(name: "Host", value: headers.first { $0.0 == "Host" }!.1) }
+        try channel.writeInbound(HTTPServerRequestPart.head(head))
+        try channel.writeInbound(HTTPServerRequestPart.end(nil))
+    }
+
+    @Test("plain GET and HEAD of a file are answered on the event loop; everything else goes to the router", arguments: [
+        (HTTPMethod.GET, "/naming/", [], true),
+        (.HEAD, "/naming/", [], true),
+        (.GET, "/css/site.css", [("Accept-Encoding", "gzip")], true),
+        (.GET, "/", [], true),
+        (.GET, "/naming/", [("If-None-Match", "*")], false),
+        (.GET, "/naming/", [("If-Modified-Since", "Sun, 29 Nov 2026 04:37:01 GMT")], false),
+        (.GET, "/naming/", [("Connection", "close")], false),
+        (.GET, "/naming/", [("Host", "evil.example")], false),
+        (.POST, "/naming/", [], false),
+        (.GET, "/naming", [], false),
+        (.GET, "/no/such/page/", [], false),
+        (.GET, "/check", [], false),
+        (.GET, "/api/rules", [], false),
+        (.GET, "/healthz", [], false),
+        (.GET, "/.hidden", [], false),
+        (.GET, "/naming/%2e%2e/", [], false),
+    ] as [(HTTPMethod, String, [(String, String)], Bool)])
+    func routing(method: HTTPMethod, uri: String, headers: [(String, String)], answeredHere: Bool) throws {
+        let channel = try Self.channel()
+        try Self.send(channel, method, uri, headers: headers)
+        let answered = try channel.readOutbound(as: HTTPServerResponsePart.self)
+        let forwarded = try channel.readInbound(as: HTTPServerRequestPart.self)
+        #expect((answered != nil) == answeredHere)
+        #expect((forwarded != nil) == !answeredHere)
+        if answeredHere, case .head(let head) = answered {
+            #expect(head.status == .ok)
+            #expect(head.headers["Content-Security-Policy"].first?.contains("frame-ancestors 'none'") == true)
+            #expect(head.headers["Date"].count == 1)
+            let body = try channel.readOutbound(as: HTTPServerResponsePart.self)
+            if method == .HEAD { #expect(body == .end(nil)) } else { #expect(body != .end(nil)) }
+        }
+        _ = try channel.finish()
+    }
+
+    @Test("HTTP/1.0 requests go to the router, which knows their keep-alive rules")
+    func http10() throws {
+        let channel = try Self.channel()
+        try Self.send(channel, .GET, "/naming/", version: .http1_0)
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == nil)
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) != nil)
+        _ = try channel.finish()
+    }
+
+    @Test("while the router answers a request, later ones wait for it, so responses keep their order")
+    func order() throws {
+        let channel = try Self.channel()
+        try Self.send(channel, .POST, "/api/check")
+        #expect(try channel.readInbound(as: HTTPServerRequestPart.self) != nil)
+        try Self.send(channel, .GET, "/naming/")
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == nil)
+        while try channel.readInbound(as: HTTPServerRequestPart.self) != nil {}
+        // The router ends both responses; from then on files are answered here again.
+        try channel.writeOutbound(HTTPServerResponsePart.end(nil))
+        try channel.writeOutbound(HTTPServerResponsePart.end(nil))
+        while try channel.readOutbound(as: HTTPServerResponsePart.self) != nil {}
+        try Self.send(channel, .GET, "/naming/")
+        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) != nil)
+        _ = try channel.finish()
+    }
+
+    @Test("answers equal the router's, headers and body, plain and gzip", arguments: [[], ["Accept-Encoding: gzip"]])
+    func sameAsRouter(extra: [String]) async throws {
+        let headers = (["Host: localhost"] + extra).joined(separator: "\r\n")
+        // An old If-Modified-Since sends the request through the router, which answers 200 as well.
+        let viaRouter = "If-Modified-Since: Mon, 01 Jan 2001 00:00:00 GMT"
+        try await TestSite.app().test(.live) { client in
+            let gets = try await RawHTTP.exchange(port: client.port!, """
+                GET /naming/ HTTP/1.1\r\n\(headers)\r\n\r\n\
+                GET /naming/ HTTP/1.1\r\n\(headers)\r\n\(viaRouter)\r\nConnection: close\r\n\r\n
+                """).responses()
+            let heads = try await RawHTTP.exchange(port: client.port!, """
+                HEAD /naming/ HTTP/1.1\r\n\(headers)\r\n\r\n\
+                HEAD /naming/ HTTP/1.1\r\n\(headers)\r\n\(viaRouter)\r\nConnection: close\r\n\r\n
+                """).responses(bodies: false)
+            try #require(gets.count == 2 && heads.count == 2)
+            for pair in [gets, heads] {
+                let (fast, routed) = (pair[0], pair[1])
+                #expect(fast.status == 200 && routed.status == 200)
+                var routedHeaders = routed.headers
+                routedHeaders["connection"] = nil
+                #expect(fast.headers.filter { $0.key != "date" } == routedHeaders.filter { $0.key != "date" })
+            }
+            #expect(gets[0].body == gets[1].body)
+            #expect(!gets[0].body.isEmpty)
+            #expect(gets[0].headers["content-encoding"] == (extra.isEmpty ? nil : "gzip"))
+        }
+    }
+
+    @Test("a pipelined API request and page keep their order")
+    func pipelined() async throws {
+        try await TestSite.app().test(.live) { client in
+            let body = sampleDraftJSON
+            let reply = try await RawHTTP.exchange(port: client.port!, """
+                POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)\
+                GET /naming/ HTTP/1.1\r\nHost: localhost\r\n\r\n\
+                GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n
+                """)
+            let responses = reply.responses()
+            try #require(responses.count == 3)
+            #expect(responses.map(\.status) == [200, 200, 200])
+            #expect(responses[0].headers["content-type"]?.hasPrefix("application/json") == true)
+            #expect(responses[1].headers["content-type"] == "text/html; charset=utf-8")
+        }
+    }
+
+    @Test("an idle connection is closed after the idle timeout", .timeLimit(.minutes(1)))
+    func idle() async throws {
+        var options = TestSite.options()
+        options.idleTimeout = .milliseconds(300)
+        try await CheckerApplication.make(options).test(.live) { client in
+            let start = ContinuousClock.now
+            let reply = try await RawHTTP.exchange(port: client.port!, "GET /naming/ HTTP/1.1\r\nHost: localhost\r\n\r\n", timeout: 10)
+            #expect(reply.statuses == [200])
+            #expect(reply.closedByServer)
+            #expect(ContinuousClock.now - start < .seconds(5))
+        }
+    }
+
+    @Test("a connection the router is still answering stays open past the idle timeout", .timeLimit(.minutes(1)))
+    func longResponse() async throws {
+        var options = TestSite.options(try TestSite.make(build: true), watch: true)
+        options.idleTimeout = .milliseconds(200)
+        try await CheckerApplication.make(options).test(.live) { client in
+            let reply = try await RawHTTP.exchange(port: client.port!, "GET /_live/events HTTP/1.1\r\nHost: localhost\r\n\r\n", timeout: 1)
+            #expect(reply.statuses == [200])
+            #expect(!reply.closedByServer)
+        }
+    }
+}
