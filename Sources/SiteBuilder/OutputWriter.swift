@@ -75,20 +75,25 @@ final class OutputWriter: Sendable {
         }
     }
 
-    /// Creates or truncates a file and writes every byte; false on any failure.
+    /// Creates or overwrites a file with every byte; false on any failure.
+    ///
+    /// An existing file is written over and then cut to the new length, not truncated first: ext4 starts
+    /// writing a file back to disk when it is closed after being truncated to zero, which would make every
+    /// build wait on the disk for the files of the previous one.
     private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        guard let base = buffer.baseAddress else { return true }
         var offset = 0
-        while offset < buffer.count {
-            let count = Foundation.write(fd, base + offset, buffer.count - offset)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
+        if let base = buffer.baseAddress {
+            while offset < buffer.count {
+                let count = Foundation.write(fd, base + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
         }
-        return true
+        return ftruncate(fd, off_t(offset)) == 0
     }
 
     /// Makes one folder of the site; its parent usually exists already, so one `mkdir` call is the common case.
@@ -128,16 +133,36 @@ final class OutputWriter: Sendable {
         if fm.fileExists(atPath: spare.path) { try? fm.removeItem(at: staging) } else { try? fm.moveItem(at: staging, to: spare) }
     }
 
-    /// Deletes what an earlier site left in the staging folder: files this build did not write, then empty folders.
+    /// Deletes what an earlier site left in the staging folder: files this build did not write, then the
+    /// folders left empty.
     private func removeLeftovers() {
         let written = writtenFiles.withLock { $0 }
-        guard let enumerator = FileManager.default.enumerator(atPath: staging.path) else { return }
-        var folders: [String] = []
-        for case let path as String in enumerator {
-            var info = stat()
-            guard lstat(stagingPath + path, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR { folders.append(path) } else if !written.contains(path) { unlink(stagingPath + path) }
+        removeLeftovers(in: "", written: written)
+    }
+
+    /// Walks one folder with `readdir`, whose entry types spare a `stat` per file; true when it is now empty.
+    @discardableResult
+    private func removeLeftovers(in folder: String, written: Set<String>) -> Bool {
+        guard let directory = opendir(stagingPath + folder) else { return false }
+        defer { closedir(directory) }
+        var empty = true
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            let path = folder.isEmpty ? name : folder + "/" + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(stagingPath + path, &info) == 0 else { continue }
+                type = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+            }
+            if type == UInt8(DT_DIR) {
+                if removeLeftovers(in: path, written: written) && rmdir(stagingPath + path) == 0 { continue }
+            } else if !written.contains(path) && unlink(stagingPath + path) == 0 {
+                continue
+            }
+            empty = false
         }
-        for folder in folders.reversed() { rmdir(stagingPath + folder) }
+        return empty
     }
 }

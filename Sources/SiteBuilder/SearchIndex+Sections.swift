@@ -60,6 +60,13 @@ extension SearchIndex {
                 let (decoded, next) = decodeEntity(bytes, at: i)
                 decoded.utf8.forEach(appendText)
                 i = next
+            } else if isPlainText(byte) {
+                // Copy the run of plain text up to the next tag, entity or white space at once.
+                var end = i + 1
+                while end < bytes.count, isPlainText(bytes[end]) { end += 1 }
+                text.append(contentsOf: bytes[i..<end])
+                lastWasSpace = false
+                i = end
             } else {
                 appendText(byte)
                 i += 1
@@ -67,6 +74,12 @@ extension SearchIndex {
         }
         finishSection()
         return sections.filter { !$0.heading.isEmpty || !$0.text.isEmpty }
+    }
+
+    /// Bytes copied as they are: anything but a tag or entity start and white space.
+    private static func isPlainText(_ byte: UInt8) -> Bool {
+        byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\n")
+            && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r")
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
@@ -80,9 +93,9 @@ extension SearchIndex {
     }
 
     private static func headingLevel(_ tag: ArraySlice<UInt8>) -> Int? {
-        let b = Array(tag.prefix(3))
-        guard b.count >= 2, b[0] == UInt8(ascii: "h"), b[1] >= UInt8(ascii: "1"), b[1] <= UInt8(ascii: "6") else { return nil }
-        return b.count == 2 || b[2] == UInt8(ascii: " ") ? Int(b[1] - UInt8(ascii: "0")) : nil
+        let s = tag.startIndex
+        guard tag.count >= 2, tag[s] == UInt8(ascii: "h"), tag[s + 1] >= UInt8(ascii: "1"), tag[s + 1] <= UInt8(ascii: "6") else { return nil }
+        return tag.count == 2 || tag[s + 2] == UInt8(ascii: " ") ? Int(tag[s + 1] - UInt8(ascii: "0")) : nil
     }
 
     private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
@@ -93,14 +106,26 @@ extension SearchIndex {
         return decodeEntities(String(decoding: rest[..<end], as: UTF8.self))
     }
 
-    private static let blockBoundaries: Set<String> = [
-        "p", "/p", "li", "/li", "td", "/td", "th", "/th", "br", "br /", "/tr", "/h4", "/h5", "/h6", "dt", "dd",
+    /// Tag names after which the text gets a space, each packed into an integer by `packedName`.
+    private static let blockBoundaries: Set<UInt64> = Set([
+        "p", "/p", "li", "/li", "td", "/td", "th", "/th", "br", "/tr", "/h4", "/h5", "/h6", "dt", "dd",
         "div", "/div", "aside", "/aside", "pre", "/pre",
-    ]
+    ].compactMap { packedName(Array($0.utf8)[...]) })
 
     private static func isBlockBoundary(_ tag: ArraySlice<UInt8>) -> Bool {
         let name = tag.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
-        return blockBoundaries.contains(String(decoding: name, as: UTF8.self).lowercased())
+        return packedName(name).map(blockBoundaries.contains) ?? false
+    }
+
+    /// A tag name of up to eight bytes, lower-cased, as one integer; nil when longer.
+    private static func packedName(_ name: ArraySlice<UInt8>) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in name {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            packed = packed << 8 | UInt64(lower)
+        }
+        return packed
     }
 
     private static func stripTags(_ html: String) -> String {

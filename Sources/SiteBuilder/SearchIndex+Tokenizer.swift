@@ -13,12 +13,18 @@ enum SearchTokenizer {
 
     /// Every term of the text, in order, repeated as often as it occurs.
     static func terms(_ text: String, includeSingleCharacters: Bool = true) -> [String] {
+        var terms: [String] = []
+        forEachTerm(text, includeSingleCharacters: includeSingleCharacters) { terms.append($0) }
+        return terms
+    }
+
+    /// Calls `body` with every term of the text, in order, as often as it occurs.
+    static func forEachTerm(_ text: String, includeSingleCharacters: Bool = true, _ body: (String) -> Void) {
         // NFKC folds full-width letters and digits; ASCII text is already in that form.
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII { return asciiTerms(text) }
+        if isASCII { return forEachASCIITerm(text, body) }
         let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
         let scalars = normalized.unicodeScalars
-        var terms: [String] = []
         var wordStart: String.UnicodeScalarView.Index?
         var previousHan: Unicode.Scalar?
         func flushWord(upTo end: String.UnicodeScalarView.Index) {
@@ -28,15 +34,15 @@ enum SearchTokenizer {
             if scalars.index(after: start) == end && !isDigit(word[start]) { return }
             let folded = String(word)
             guard !stopWords.contains(folded) else { return }
-            terms.append(stem(folded))
+            body(stem(folded))
         }
         var index = scalars.startIndex
         while index != scalars.endIndex {
             let scalar = scalars[index]
             if isHan(scalar) {
                 flushWord(upTo: index)
-                if let previous = previousHan { terms.append(String(String.UnicodeScalarView([previous, scalar]))) }
-                if includeSingleCharacters { terms.append(String(scalar)) }
+                if let previous = previousHan { body(String(String.UnicodeScalarView([previous, scalar]))) }
+                if includeSingleCharacters { body(String(scalar)) }
                 previousHan = scalar
             } else if isWordCharacter(scalar) {
                 previousHan = nil
@@ -48,37 +54,48 @@ enum SearchTokenizer {
             index = scalars.index(after: index)
         }
         flushWord(upTo: scalars.endIndex)
-        return terms
     }
 
-    /// `terms` for ASCII text, on bytes: words of letters and digits, case-folded, stop words dropped, stemmed.
-    private static func asciiTerms(_ text: String) -> [String] {
-        var terms: [String] = []
+    /// `forEachTerm` for ASCII text, on bytes: words of letters and digits, case-folded, stop words dropped, stemmed.
+    /// Each word is folded and stemmed in one reused buffer; only the finished term becomes a `String`.
+    private static func forEachASCIITerm(_ text: String, _ body: (String) -> Void) {
         var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var hasDigit = false
         func flushWord() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard !word.isEmpty, word.count > 1 || isASCIIDigit(word[0]) else { return }
-            let folded = String(decoding: word, as: UTF8.self)
-            guard !stopWords.contains(folded) else { return }
-            terms.append(stem(folded))
+            defer {
+                word.removeAll(keepingCapacity: true)
+                hasDigit = false
+            }
+            guard !word.isEmpty, word.count > 1 || hasDigit else { return }
+            // Every stop word has at most four letters.
+            if word.count <= 4, stopWords.contains(String(decoding: word, as: UTF8.self)) { return }
+            if !hasDigit { stemLetters(&word) }
+            body(String(decoding: word, as: UTF8.self))
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(byte)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                word.append(byte)
+                hasDigit = true
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
             default: flushWord()
             }
         }
         flushWord()
-        return terms
     }
-
-    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// A light suffix stripper: `filings`, `filed` and `filing` all become `fil`.
     static func stem(_ word: String) -> String {
         var w = Array(word.utf8)
         guard w.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }) else { return word }
+        stemLetters(&w)
+        return w.count == word.utf8.count ? word : String(decoding: w, as: UTF8.self)
+    }
+
+    /// `stem` in place, for a word of ASCII letters only.
+    private static func stemLetters(_ w: inout [UInt8]) {
         if w.count > 4 && w.ends(with: Suffix.ies) {
             w.removeLast(3)
             w.append(UInt8(ascii: "y"))
@@ -91,7 +108,6 @@ enum SearchTokenizer {
             w.removeLast(2)
         }
         if w.count > 3 && w.ends(with: Suffix.e) { w.removeLast() }
-        return w.count == word.utf8.count ? word : String(decoding: w, as: UTF8.self)
     }
 
     private enum Suffix {
@@ -120,6 +136,9 @@ enum SearchTokenizer {
 
 extension Array where Element == UInt8 {
     fileprivate func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+        guard count >= suffix.count else { return false }
+        let offset = count - suffix.count
+        for i in suffix.indices where self[offset + i] != suffix[i] { return false }
+        return true
     }
 }

@@ -47,7 +47,7 @@ final class SearchIndex: Sendable {
         let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + String(parts[0].text.prefix(leadCharacters))))
         let weights = parts.enumerated().map { offset, part -> [String: Int] in
             var body: [String: Int] = [:]
-            for term in SearchTokenizer.terms(part.text) { body[term, default: 0] += 1 }
+            SearchTokenizer.forEachTerm(part.text) { body[$0, default: 0] += 1 }
             var weights = body.mapValues { min($0, maxBodyWeight) }
             for term in Set(SearchTokenizer.terms(part.heading)) { weights[term, default: 0] += headingWeight }
             if offset == 0 {
@@ -56,38 +56,68 @@ final class SearchIndex: Sendable {
             }
             return weights
         }
-        for i in parts.indices where parts[i].text.count > snippetCharacters {
+        for i in parts.indices where parts[i].text.utf8.count > snippetCharacters && parts[i].text.count > snippetCharacters {
             parts[i].text = String(parts[i].text.prefix(snippetCharacters))
         }
         return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, weights: weights)
     }
 
     /// The index as a script: pages, sections and a term -> postings map with delta-coded section numbers.
+    /// The pages' and sections' lines are quoted on all cores; the postings are gathered in page order.
     func script() -> String {
         let sorted = entries.withLock { Array($0.values) }.sorted { (order[$0.url] ?? Int.max, $0.url) < (order[$1.url] ?? Int.max, $1.url) }
-        var pages: [String] = []
-        var docs: [String] = []
-        var postings: [String: [Int]] = [:]
-        var lastDoc: [String: Int] = [:]
         let sectionCount = max(1, sorted.reduce(0) { $0 + $1.sections.count })
         let snippetLength = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / sectionCount))
-        for (pageNumber, entry) in sorted.enumerated() {
-            pages.append("[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]")
-            for (part, weights) in zip(entry.sections, entry.weights) {
-                let doc = docs.count
-                docs.append("[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(part.text.prefix(snippetLength))))]")
-                for (term, weight) in weights {
-                    postings[term, default: []] += [doc - (lastDoc[term] ?? 0), weight]
-                    lastDoc[term] = doc
-                }
+        let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: [String]) in
+            let page = "[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]"
+            let docs = entry.sections.map { part in
+                "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(part.text.prefix(snippetLength))))]"
+            }
+            return (page, docs)
+        }
+        var postings: [String: PostingList] = [:]
+        var doc = 0
+        for entry in sorted {
+            for weights in entry.weights {
+                for (term, weight) in weights { postings[term, default: PostingList()].add(doc: doc, weight: weight) }
+                doc += 1
             }
         }
-        var out = "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n" + pages.joined(separator: ",\n") + "],\n\"docs\":[\n"
-        out += docs.joined(separator: ",\n") + "],\n\"terms\":{\n"
-        out += postings.keys.sorted().map { term in
-            Self.quote(term) + ":[" + (postings[term] ?? []).map(String.init).joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
+        var out = "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n" + lines.map(\.page).joined(separator: ",\n") + "],\n\"docs\":[\n"
+        out += lines.flatMap(\.docs).joined(separator: ",\n") + "],\n\"terms\":{\n"
+        out += postings.keys.sorted().map { term in Self.quote(term) + ":[" + (postings[term]?.json ?? "") + "]" }.joined(separator: ",\n")
         return out + "}};\n"
+    }
+
+    /// A term's postings: pairs of (section number minus the previous one, weight).
+    private struct PostingList {
+        var numbers: [Int] = []
+        var lastDoc = 0
+
+        mutating func add(doc: Int, weight: Int) {
+            numbers.append(doc - lastDoc)
+            numbers.append(weight)
+            lastDoc = doc
+        }
+
+        /// The numbers separated by commas, written digit by digit rather than through `String(Int)`.
+        var json: String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(numbers.count * 4)
+            var digits: [UInt8] = []
+            for (index, number) in numbers.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if number < 0 { bytes.append(UInt8(ascii: "-")) }
+                var rest = number.magnitude
+                digits.removeAll(keepingCapacity: true)
+                repeat {
+                    digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                } while rest > 0
+                bytes.append(contentsOf: digits.reversed())
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// A JSON string literal that is also safe inside a `<script>` file.

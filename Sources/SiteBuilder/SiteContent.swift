@@ -119,18 +119,33 @@ extension String {
     }
 }
 
-/// Every regular file below a folder, relative to it, sorted, skipping hidden names.
+/// Every regular file below a folder, relative to it, sorted, skipping hidden names; symbolic links
+/// below the folder are not followed.
 func listFiles(under folder: URL) -> [String] {
-    let dir = folder.resolvingSymlinksInPath()
-    guard let enumerator = FileManager.default.enumerator(
-        at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-    let base = dir.standardizedFileURL.path
     var files: [String] = []
-    for case let url as URL in enumerator {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-        let path = url.standardizedFileURL.path
-        guard path.hasPrefix(base + "/") else { continue }
-        files.append(String(path.dropFirst(base.count + 1)))
-    }
+    collectFiles(folder.resolvingSymlinksInPath().path, relative: "", into: &files)
     return files.sorted()
+}
+
+/// One folder of `listFiles`, read with `readdir`, whose entry types spare a `stat` call per file.
+private func collectFiles(_ path: String, relative: String, into files: inout [String]) {
+    guard let directory = opendir(path) else { return }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        guard !name.hasPrefix(".") else { continue }
+        let child = path + "/" + name
+        var type = entry.pointee.d_type
+        if type == UInt8(DT_UNKNOWN) {
+            var info = stat()
+            guard lstat(child, &info) == 0 else { continue }
+            type = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+        }
+        let childRelative = relative.isEmpty ? name : relative + "/" + name
+        if type == UInt8(DT_DIR) {
+            collectFiles(child, relative: childRelative, into: &files)
+        } else if type == UInt8(DT_REG) {
+            files.append(childRelative)
+        }
+    }
 }

@@ -101,11 +101,29 @@ struct BuildTests {
         let first = site.appendingPathComponent("content/guide/first.md")
         let text = String(decoding: try Data(contentsOf: first), as: UTF8.self).replacingOccurrences(of: "second.md", with: "renamed.md")
         try Data(text.utf8).write(to: first)
+        // A page that becomes much shorter is cut to its new length, not left with the old file's tail.
+        let home = site.appendingPathComponent("content/_index.md")
+        let homeText = String(decoding: try Data(contentsOf: home), as: UTF8.self)
+        try Data((homeText.components(separatedBy: "\n---\n").first! + "\n---\n\nShort.\n").utf8).write(to: home)
         try TestSupport.build(site)
         let clean = TestSupport.temporaryFolder().appendingPathComponent("public")
         try TestSupport.build(site, out: clean)
         #expect(TestSupport.files(in: site.appendingPathComponent("public")) == TestSupport.files(in: clean))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/guide/second").path), "the removed page's folder is gone")
+    }
+
+    @Test("source files are listed sorted, without hidden names, without following symbolic links")
+    func listsFiles() throws {
+        let folder = TestSupport.temporaryFolder()
+        let fm = FileManager.default
+        for path in ["root/b/page.md", "root/a.txt", "root/.hidden/page.md", "root/b/.draft.md", "root/z.md", "outside/page.md"] {
+            try fm.createDirectory(at: folder.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: folder.appendingPathComponent(path))
+        }
+        let root = folder.appendingPathComponent("root")
+        try fm.createSymbolicLink(at: root.appendingPathComponent("linked"), withDestinationURL: folder.appendingPathComponent("outside"))
+        try fm.createSymbolicLink(at: root.appendingPathComponent("link.md"), withDestinationURL: root.appendingPathComponent("z.md"))
+        #expect(listFiles(under: root) == ["a.txt", "b/page.md", "z.md"])
     }
 
     @Test("two pages on one URL and a duplicate fixed anchor are errors")
