@@ -22,7 +22,6 @@ struct RenderedMarkdown: Sendable {
     var headings: [Heading] = []
     var anchors: Set<String> = []
     var anchorReferences: [AnchorReference] = []
-    var text = ""
     var diagnostics: [Diagnostic] = []
     /// Files besides the page's own that its HTML was made from (data files, included files), root-relative.
     var dependencies: Set<String> = []
@@ -73,7 +72,6 @@ struct MarkdownRenderer: Sendable {
         var headings: [CmarkNode] = []
         var codeBlocks: [CmarkNode] = []
         var quotes: [CmarkNode] = []
-        var text = ""
         /// Where each heading and block stands in the document, so the table of contents keeps that order.
         var position: [OpaquePointer: Int] = [:]
         document.root.forEachDescendant { node in
@@ -86,16 +84,11 @@ struct MarkdownRenderer: Sendable {
                 if blocks.kinds.contains(Self.firstWord(node.fenceInfo)) {
                     position[node.pointer] = position.count
                     codeBlocks.append(node)
-                } else {
-                    text += node.literal + " "
                 }
             case CMARK_NODE_BLOCK_QUOTE: quotes.append(node)
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH: text += " "
             default: break
             }
         }
-        result.text = text
         for link in links { rewrite(link, on: page, into: &result) }
         var anchors = AnchorAllocator()
         reserveFixedAnchors(headings, page: page, anchors: &anchors, result: &result)

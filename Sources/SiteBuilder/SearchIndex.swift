@@ -19,33 +19,44 @@ final class SearchIndex: Sendable {
         var title: String
         var section: String
         var sections: [SearchSection]
-        /// Term weights per section, in the order of `sections`.
-        var weights: [[String: Int]]
+        /// Term weights per section, in the order of `sections`; kept as arrays, which take a fraction
+        /// of a dictionary's memory while every page of a large site waits for `script()`.
+        var weights: [[(term: String, weight: Int)]]
     }
 
     private let order: [String: Int]
     private let entries = Mutex<[String: Entry]>([:])
+    /// Characters of section text kept until `script()`: the snippet length it picks divides the budget by
+    /// the number of sections, which is at least the number of pages indexed, so this is never shorter.
+    private let keptCharacters: Int
 
     /// An empty index whose pages will be listed in the site's reading order.
     init(readingOrder: [Page]) {
         order = Dictionary(readingOrder.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { a, _ in a })
+        let indexed = max(1, readingOrder.filter(Self.isIndexed).count)
+        keptCharacters = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / indexed))
     }
 
     /// Adds a rendered page, labelled with its top-level section; pages with `search: false` are left out.
     func add(_ page: Page, rendered: RenderedMarkdown, tree: SiteTree) {
-        if case .bool(false)? = page.frontMatter.params["search"] { return }
+        guard Self.isIndexed(page) else { return }
         let top = tree.ancestors(of: page).dropFirst().first ?? (page.kind == .section ? page : nil)
         let section = top?.frontMatter.title ?? ""
-        let entry = Self.entry(for: page, html: rendered.html, headings: rendered.headings, section: section)
+        let entry = Self.entry(for: page, html: rendered.html, headings: rendered.headings, section: section, keeping: keptCharacters)
         entries.withLock { $0[page.url] = entry }
     }
 
-    static func entry(for page: Page, html: String, headings: [Heading], section: String) -> Entry {
+    private static func isIndexed(_ page: Page) -> Bool {
+        if case .bool(false)? = page.frontMatter.params["search"] { return false }
+        return true
+    }
+
+    static func entry(for page: Page, html: String, headings: [Heading], section: String, keeping snippetCharacters: Int = snippetCharacters) -> Entry {
         var parts = sections(html: html, headings: headings)
         if parts.isEmpty { parts = [SearchSection(anchor: "", heading: "", text: "")] }
         let titleTerms = Set(SearchTokenizer.terms(page.frontMatter.title))
         let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + String(parts[0].text.prefix(leadCharacters))))
-        let weights = parts.enumerated().map { offset, part -> [String: Int] in
+        let weights = parts.enumerated().map { offset, part -> [(term: String, weight: Int)] in
             var body: [String: Int] = [:]
             SearchTokenizer.forEachTerm(part.text) { body[$0, default: 0] += 1 }
             var weights = body.mapValues { min($0, maxBodyWeight) }
@@ -54,7 +65,7 @@ final class SearchIndex: Sendable {
                 for term in titleTerms { weights[term, default: 0] += titleWeight }
                 for term in leadTerms { weights[term, default: 0] += leadWeight }
             }
-            return weights
+            return weights.map { ($0.key, $0.value) }
         }
         for i in parts.indices where parts[i].text.utf8.count > snippetCharacters && parts[i].text.count > snippetCharacters {
             parts[i].text = String(parts[i].text.prefix(snippetCharacters))
