@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import NIOHTTP1
+import SiteBuilder
 
 /// One file of the built site, held in memory with everything a response needs.
 struct StaticFile: Sendable {
@@ -63,16 +64,24 @@ struct SiteManifest: Sendable {
     /// `404.html` with `<base href="/">` added, so its relative links work below any folder.
     let notFound: StaticFile?
 
-    /// Reads every regular file under `root`; symbolic links and hidden files are left out.
+    /// Reads every regular file under `root`; symbolic links and hidden files are left out. Files are read
+    /// and compressed on all cores.
     static func load(from root: URL) throws(ServerError) -> SiteManifest {
-        var files: [String: StaticFile] = [:]
+        var found: [(path: String, relative: String, modified: Int)] = []
         var folders: Set<String> = [""]
         let base = root.standardizedFileURL.path
         guard isDirectory(base) else { throw ServerError.siteMissing(base) }
         try walk(base, relative: "") { path, relative, modified throws(ServerError) in
-            guard let data = FileManager.default.contents(atPath: path) else { throw ServerError.unreadable(path) }
-            files[relative] = makeFile(Array(data), name: relative, modified: modified)
+            found.append((path, relative, modified))
             insertFolders(of: relative, into: &folders)
+        }
+        let loaded = parallelMap(found) { file in
+            FileManager.default.contents(atPath: file.path).map { makeFile(Array($0), name: file.relative, modified: file.modified) }
+        }
+        var files: [String: StaticFile] = [:]
+        for (file, content) in zip(found, loaded) {
+            guard let content else { throw ServerError.unreadable(file.path) }
+            files[file.relative] = content
         }
         return SiteManifest(files: files, folders: folders, notFound: files["404.html"].map(rebased))
     }
