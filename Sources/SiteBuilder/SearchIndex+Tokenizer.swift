@@ -18,11 +18,22 @@ enum SearchTokenizer {
         return terms
     }
 
+    /// Counts the terms of the text; ASCII text is counted without making a `String` per word.
+    static func count(_ text: String) -> TermCounts {
+        var counts = TermCounts()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            forEachASCIITerm(text) { counts.add($0) }
+        } else {
+            forEachTerm(text) { counts.add(Array($0.utf8)) }
+        }
+        return counts
+    }
+
     /// Calls `body` with every term of the text, in order, as often as it occurs.
     static func forEachTerm(_ text: String, includeSingleCharacters: Bool = true, _ body: (String) -> Void) {
         // NFKC folds full-width letters and digits; ASCII text is already in that form.
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII { return forEachASCIITerm(text, body) }
+        if isASCII { return forEachASCIITerm(text) { body(String(decoding: $0, as: UTF8.self)) } }
         let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
         let scalars = normalized.unicodeScalars
         var wordStart: String.UnicodeScalarView.Index?
@@ -57,8 +68,8 @@ enum SearchTokenizer {
     }
 
     /// `forEachTerm` for ASCII text, on bytes: words of letters and digits, case-folded, stop words dropped, stemmed.
-    /// Each word is folded and stemmed in one reused buffer; only the finished term becomes a `String`.
-    private static func forEachASCIITerm(_ text: String, _ body: (String) -> Void) {
+    /// Each word is folded and stemmed in one reused buffer, which `body` receives.
+    private static func forEachASCIITerm(_ text: String, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(64)
         var hasDigit = false
@@ -68,10 +79,9 @@ enum SearchTokenizer {
                 hasDigit = false
             }
             guard !word.isEmpty, word.count > 1 || hasDigit else { return }
-            // Every stop word has at most four letters.
-            if word.count <= 4, stopWords.contains(String(decoding: word, as: UTF8.self)) { return }
+            if word.count <= 4, !hasDigit, isShortStopWord(word) { return }
             if !hasDigit { stemLetters(&word) }
-            body(String(decoding: word, as: UTF8.self))
+            body(word)
         }
         for byte in text.utf8 {
             switch byte {
@@ -84,6 +94,18 @@ enum SearchTokenizer {
             }
         }
         flushWord()
+    }
+
+    /// The stop words, each packed into an integer (every one has at most four letters).
+    private static let packedStopWords: Set<UInt32> = Set(stopWords.map { packed(Array($0.utf8)) })
+
+    private static func packed(_ word: [UInt8]) -> UInt32 {
+        word.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Whether a lower-case word of at most four letters is a stop word.
+    private static func isShortStopWord(_ word: [UInt8]) -> Bool {
+        packedStopWords.contains(packed(word))
     }
 
     /// A light suffix stripper: `filings`, `filed` and `filing` all become `fil`.

@@ -57,9 +57,7 @@ final class SearchIndex: Sendable {
         let titleTerms = Set(SearchTokenizer.terms(page.frontMatter.title))
         let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + String(parts[0].text.prefix(leadCharacters))))
         let weights = parts.enumerated().map { offset, part -> [(term: String, weight: Int)] in
-            var body: [String: Int] = [:]
-            SearchTokenizer.forEachTerm(part.text) { body[$0, default: 0] += 1 }
-            var weights = body.mapValues { min($0, maxBodyWeight) }
+            var weights = SearchTokenizer.count(part.text).weights(cappedAt: maxBodyWeight)
             for term in Set(SearchTokenizer.terms(part.heading)) { weights[term, default: 0] += headingWeight }
             if offset == 0 {
                 for term in titleTerms { weights[term, default: 0] += titleWeight }

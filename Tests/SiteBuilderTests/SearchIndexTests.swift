@@ -20,6 +20,19 @@ struct SearchIndexTests {
         #expect(SearchTokenizer.terms("ICP备案 of the site") == ["icp", "备", "备案", "案", "sit"])
     }
 
+    @Test("term counts agree with counting the terms one by one, for English, Chinese and many distinct words", arguments: [
+        "The filing of filings: filed, FILING, and 2 filings in 2026.",
+        "网站备案 requires 备案 and the 备案号 of each website",
+        (0..<500).map { "word\($0) word\($0 % 7) term\($0 % 13)" }.joined(separator: " "),
+        "",
+    ])
+    func termCounts(text: String) {
+        var expected: [String: Int] = [:]
+        for term in SearchTokenizer.terms(text) { expected[term, default: 0] += 1 }
+        #expect(SearchTokenizer.count(text).weights(cappedAt: .max) == expected)
+        #expect(SearchTokenizer.count(text).weights(cappedAt: 2) == expected.mapValues { min($0, 2) })
+    }
+
     @Test("a page splits into sections at its h2 and h3 headings, with their anchors")
     func sections() {
         let html = """
