@@ -7,8 +7,8 @@ import NIOHTTP1
 /// Answers a plain GET or HEAD of a file of the site as soon as the request is parsed, on the
 /// connection's event loop, before Hummingbird's HTTP layer and router.
 ///
-/// Only the common case is taken: HTTP/1.1 with keep-alive, an allowed `Host`, no conditional header, a
-/// path that is not a route and names a file of the manifest. Everything else (other methods, routes,
+/// Only the common case is taken: HTTP/1.1 with keep-alive, an allowed `Host`, no conditional header, no
+/// body, a path that is not a route and names a file of the manifest. Everything else (other methods, routes,
 /// `If-None-Match`, folder redirects, 404s, refused hosts and paths) goes on to the router, which answers
 /// it as before. A request is answered here only while no earlier request of the connection is still
 /// with the router, so responses keep their order. Status, headers and body are the router's own; only
@@ -92,6 +92,7 @@ final class StaticFastPath: ChannelDuplexHandler, RemovableChannelHandler {
         guard request.version == .http1_1, request.isKeepAlive, request.method == .GET || request.method == .HEAD,
               let authority = request.headers.first(name: "host"), isAllowed(authority),
               !request.headers.contains(name: "if-none-match"), !request.headers.contains(name: "if-modified-since"),
+              !request.headers.contains(name: "content-length"), !request.headers.contains(name: "transfer-encoding"),
               let path = RequestPath(target: request.uri), !path.isUnusual, !CheckerApplication.isRoute(path.decoded) else { return nil }
         let key = path.decoded.isEmpty || path.decoded.hasSuffix("/") ? path.decoded + "index.html" : path.decoded
         guard let file = state.manifest.files[key] else { return nil }

@@ -39,6 +39,8 @@ struct StaticFastPathTests {
         (.GET, "/naming/", [("If-None-Match", "*")], false),
         (.GET, "/naming/", [("If-Modified-Since", "Sun, 29 Nov 2026 04:37:01 GMT")], false),
         (.GET, "/naming/", [("Connection", "close")], false),
+        (.GET, "/naming/", [("Content-Length", "3")], false),
+        (.GET, "/naming/", [("Transfer-Encoding", "chunked")], false),
         (.GET, "/naming/", [("Host", "evil.example")], false),
         (.POST, "/naming/", [], false),
         (.GET, "/naming", [], false),
