@@ -54,11 +54,13 @@ enum ProvinceCard {
         return .success(BlockOutput(html: html, headings: [Heading(level: 2, title: "Limits at a glance", anchor: "limits")]))
     }
 
-    /// Enumeration values read as words: `with_proof` -> "with proof", booleans as yes/no.
+    /// Enumeration values read as words: `with_proof` -> "with proof", booleans as yes/no, a map as
+    /// `individual: 7, organization: 15`.
     static func humanize(_ value: YAMLValue) -> String {
         switch value {
         case .string(let s): s.replacingOccurrences(of: "_", with: " ")
         case .list(let items): items.map(humanize).joined(separator: ", ")
+        case .map(let pairs): pairs.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \(humanize($0.value))" }.joined(separator: ", ")
         default: value.text
         }
     }

@@ -65,6 +65,15 @@ struct LoaderTests {
         #expect(found.contains { $0.message.contains("`min_characters`") && $0.message.contains("whole number") && $0.line != nil })
     }
 
+    @Test("a threshold per kind of entity names an unknown kind at its line")
+    func thresholdKinds() {
+        let provinces = (Repository.fixtureFiles().first { $0.fileName == "provinces.yaml" }?.contents ?? "")
+            .replacingFirst("value: {individual: 7, organization: 15}", with: "value: {people: 7}")
+        let found = diagnostics(files(replacing: "provinces.yaml", with: provinces))
+        #expect(found.contains { $0.message.contains("unknown field `people`") && $0.line != nil })
+        #expect(found.contains { $0.message.contains("names no entity type") })
+    }
+
     @Test("a rule without code, and code without a rule, are both errors")
     func catalogAndCodeAgree() {
         let original = Repository.fixtureFiles().first { $0.fileName == "rules.yaml" }?.contents ?? ""

@@ -65,13 +65,31 @@ public struct ProvinceLimits: Sendable, Equatable {
     public var domainPrivacyOff: Fact<Bool>?
     /// Suffixes this administration refuses (without the dot).
     public var refusedTLDs: Fact<[String]>?
+    /// Once an entity has more websites filed than this, one submission may carry only one domain.
+    public var oneDomainAfterFiledWebsites: Fact<FiledWebsitesThreshold>?
+    /// Whether a first filing (no website filed yet) may carry only one domain.
+    public var oneDomainOnFirstFiling: Fact<Bool>?
+    /// Whether an organization with financial words in its name or a website name must have its legal
+    /// representative as entity leader.
+    public var financeNameNeedsLegalRepresentative: Fact<Bool>?
 
     /// The limit keys of `provinces.yaml`, in the order pages show them.
     public static let keys = [
         "individual_non_local", "accepted_proofs", "min_age", "min_age_with_employment",
         "min_domain_validity_days", "websites_per_application", "domains_per_submission", "local_phone",
         "leader_must_be_legal_representative", "public_institution_tlds", "domain_privacy_off", "refused_tlds",
+        "one_domain_after_filed_websites", "one_domain_on_first_filing", "finance_name_needs_legal_representative",
     ]
+}
+
+/// A number of filed websites per kind of entity (`one_domain_after_filed_websites`); nil where the sources
+/// say nothing for that kind.
+public struct FiledWebsitesThreshold: Sendable, Equatable {
+    public var individual: Int?
+    public var organization: Int?
+
+    /// The number for an entity type.
+    public func value(for type: EntityType) -> Int? { type == .individual ? individual : organization }
 }
 
 /// A provincial-level division and its administration's limits (`provinces.yaml`).

@@ -105,6 +105,21 @@ extension Loader {
         limits.publicInstitutionTLDs = suffixes("public_institution_tlds")
         limits.domainPrivacyOff = bool("domain_privacy_off")
         limits.refusedTLDs = suffixes("refused_tlds")
+        limits.oneDomainAfterFiledWebsites = fact("one_domain_after_filed_websites") { valueNode, entry in
+            let w = "the value of limit `one_domain_after_filed_websites` of \(what)"
+            guard let counts = entry.reader.entry(valueNode, what: w) else { return nil }
+            counts.checkKeys(EntityType.allCases.map(\.rawValue), what: w)
+            let threshold = FiledWebsitesThreshold(
+                individual: counts.int("individual", what: w, required: false),
+                organization: counts.int("organization", what: w, required: false))
+            guard threshold.individual != nil || threshold.organization != nil else {
+                entry.reader.error(valueNode.mark?.line, "\(w) names no entity type", help: "write `{individual: 7, organization: 15}`")
+                return nil
+            }
+            return threshold
+        }
+        limits.oneDomainOnFirstFiling = bool("one_domain_on_first_filing")
+        limits.financeNameNeedsLegalRepresentative = bool("finance_name_needs_legal_representative")
         return limits
     }
 }

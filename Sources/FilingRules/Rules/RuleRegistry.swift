@@ -23,5 +23,5 @@ enum RuleRegistry {
     static func definition(_ id: String) -> RuleDefinition? { table[id] }
 
     /// Word lists the rules read from `words.yaml`.
-    static let requiredLists = NameRules.lists + PreApprovalRules.lists
+    static let requiredLists = NameRules.lists + PreApprovalRules.lists + RegionRules.lists
 }

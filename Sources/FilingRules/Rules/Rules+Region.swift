@@ -11,7 +11,13 @@ enum RegionRules {
         RuleDefinition("region/public-institution-tld", run: publicInstitutionTLD),
         RuleDefinition("region/leader-legal-representative", run: leaderLegalRepresentative),
         RuleDefinition("region/domain-privacy", run: domainPrivacy),
+        RuleDefinition("region/one-domain-after-filed-websites", run: oneDomainAfterFiledWebsites),
+        RuleDefinition("region/one-domain-on-first-filing", run: oneDomainOnFirstFiling),
+        RuleDefinition("region/finance-name-leader", run: financeNameLeader),
     ]
+
+    /// Word lists these rules read from `words.yaml`.
+    static let lists = ["finance"]
 
     /// A limit of the filing province that applies to this entity type.
     static func applicable<T>(_ fact: Fact<T>?, _ e: Evaluation) -> Fact<T>? {
@@ -166,14 +172,19 @@ enum RegionRules {
 
     static func leaderLegalRepresentative(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual, let fact = applicable(e.limits?.leaderMustBeLegalRepresentative, e), fact.value else { return }
+        requireLegalRepresentativeAsLeader(e, rule, evidence: fact.evidence,
+                                           "\(name(e)) wants the entity leader to be the organization's legal representative.",
+                                           fix: "Name the legal representative as entity leader.")
+    }
+
+    /// Reports an entity leader who is not the legal representative, or asks for the fact when it is missing.
+    private static func requireLegalRepresentativeAsLeader(_ e: Evaluation, _ rule: Rule, evidence: Evaluation.Evidence, _ message: String, fix: String) {
         guard let isLegal = e.draft.entity.leaderIsLegalRepresentative else {
             e.missing(rule, at: Path.entity("leader_is_legal_representative"), need: "`entity.leader_is_legal_representative`")
             return
         }
         guard !isLegal else { return }
-        e.report(rule, at: Path.entity("leader_is_legal_representative"),
-                 "\(name(e)) wants the entity leader to be the organization's legal representative.",
-                 fix: "Name the legal representative as entity leader.", evidence: fact.evidence)
+        e.report(rule, at: Path.entity("leader_is_legal_representative"), message, fix: fix, evidence: evidence)
     }
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
@@ -191,5 +202,56 @@ enum RegionRules {
                          fix: "Turn off the domain's privacy protection while the filing is reviewed.", evidence: fact.evidence)
             }
         }
+    }
+
+    /// Where the second domain of the draft is, the first one over a limit of one domain per submission.
+    private static func secondDomain(_ e: Evaluation) -> (site: Int, domain: Int)? {
+        var seen = 0
+        for i in e.sites.indices {
+            for j in e.draft.websites[i].domains.indices {
+                seen += 1
+                if seen == 2 { return (i, j) }
+            }
+        }
+        return nil
+    }
+
+    private static func domainCount(_ e: Evaluation) -> Int { e.draft.websites.reduce(0) { $0 + $1.domains.count } }
+
+    /// `entity.filed_websites`, or nil after asking for it.
+    private static func filedWebsites(_ e: Evaluation, _ rule: Rule) -> Int? {
+        guard let filed = e.draft.entity.filedWebsites else {
+            e.missing(rule, at: Path.entity("filed_websites"), need: "`entity.filed_websites`, the websites this entity already has filed")
+            return nil
+        }
+        return filed
+    }
+
+    static func oneDomainAfterFiledWebsites(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.limits?.oneDomainAfterFiledWebsites, e),
+              let threshold = fact.value.value(for: e.draft.entity.type), let second = secondDomain(e) else { return }
+        guard let filed = filedWebsites(e, rule), filed > threshold else { return }
+        let who = e.isIndividual ? "an individual" : "an organization"
+        e.report(rule, at: Path.domain(second.site, second.domain),
+                 "\(name(e)) accepts one domain per submission once \(who) has more than \(threshold) websites filed; this entity has \(filed) and the draft has \(domainCount(e)) domains.",
+                 fix: "Submit one domain now and each further domain in a submission of its own.", evidence: fact.evidence)
+    }
+
+    static func oneDomainOnFirstFiling(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = applicable(e.limits?.oneDomainOnFirstFiling, e), fact.value, let second = secondDomain(e) else { return }
+        guard filedWebsites(e, rule) == 0 else { return }
+        e.report(rule, at: Path.domain(second.site, second.domain),
+                 "\(name(e)) accepts only one domain on a first filing; the draft has \(domainCount(e)).",
+                 fix: "File one website with one domain first; add the other domains once that filing is approved.", evidence: fact.evidence)
+    }
+
+    static func financeNameLeader(_ e: Evaluation, _ rule: Rule) {
+        guard !e.isIndividual, let fact = applicable(e.limits?.financeNameNeedsLegalRepresentative, e), fact.value else { return }
+        var words = e.entityWords(.list("finance"))
+        for i in e.sites.indices { words += e.words(in: i, .list("finance")) }
+        guard let word = words.first else { return }
+        requireLegalRepresentativeAsLeader(e, rule, evidence: fact.evidence,
+                                           "\(name(e)) wants the legal representative as entity leader when the entity or a website name sounds financial (“\(word.text)”).",
+                                           fix: "Name the legal representative as entity leader, or choose names without financial words.")
     }
 }
