@@ -153,6 +153,23 @@ public actor LiveSite {
         return file
     }
 
+    /// Whether the current site was built from this file (or the files below this folder).
+    private func wasPartOfSite(_ path: String) -> Bool {
+        if path == "site.yaml" || path.hasPrefix("content/data/") || path.hasPrefix("content/examples/") || path.hasPrefix("theme/templates/") {
+            return true
+        }
+        if path.hasPrefix("theme/static/") {
+            let file = Self.outputPath(of: path)
+            return model.content.staticFiles.contains { $0 == file || $0.hasPrefix(file + "/") }
+        }
+        guard path.hasPrefix("content/") else { return false }
+        let source = String(path.dropFirst("content/".count))
+        return model.index.pagesBySource[source] != nil || model.content.assets.contains(source)
+            || model.content.draftSources.contains(source)
+            || model.content.pages.contains { $0.sourcePath.hasPrefix(source + "/") }
+            || model.content.assets.contains { $0.hasPrefix(source + "/") }
+    }
+
     private struct Change {
         var pages: [String] = []
         var files: Set<String> = []
@@ -162,12 +179,14 @@ public actor LiveSite {
         var needsFullBuild = false
     }
 
-    /// Sorts changed paths into what they require.
+    /// Sorts changed paths into what they require. A file that is gone and was never part of the site
+    /// (an editor's temporary or test file that came and went within the save) changes nothing.
     private func classify(_ paths: Set<String>) -> Change {
         var change = Change()
         let fm = FileManager.default
         for path in paths.sorted() {
             let exists = fm.fileExists(atPath: options.root.appendingPathComponent(path).path)
+            if !exists && !wasPartOfSite(path) { continue }
             if path == "site.yaml" {
                 change.needsFullBuild = true
             } else if path.hasPrefix("content/data/") {

@@ -70,6 +70,15 @@ struct LiveSiteTests {
         }
     }
 
+    @Test("files that came and went within a save (an editor's test and temporary files) need no full rebuild")
+    func transientFiles() async throws {
+        let summary = try await rebuildMatchesCleanBuild(changing: ["content/guide/second.md", "content/guide/4913", "content/guide/second.md.tmp~x"]) { site in
+            try Self.replace("## Details", with: "## Details\n\nSaved through a temporary file.", in: "content/guide/second.md", of: site)
+        }
+        #expect(!summary.fullRebuild)
+        #expect(summary.pagesRendered == 1)
+    }
+
     @Test("adding and removing pages rebuild the whole site")
     func structure() async throws {
         let added = try await rebuildMatchesCleanBuild(changing: ["content/guide/third.md"]) { site in
