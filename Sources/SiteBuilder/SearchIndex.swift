@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The site's search index, collected while pages render and written as a classic script,
@@ -72,29 +73,38 @@ final class SearchIndex: Sendable {
     }
 
     /// The index as a script: pages, sections and a term -> postings map with delta-coded section numbers.
-    /// The pages' and sections' lines are quoted on all cores; the postings are gathered in page order.
+    /// Lines are quoted and postings gathered on all cores: postings in shards of terms, each shard walking
+    /// the pages in order.
     func script() -> String {
         let sorted = entries.withLock { Array($0.values) }.sorted { (order[$0.url] ?? Int.max, $0.url) < (order[$1.url] ?? Int.max, $1.url) }
         let sectionCount = max(1, sorted.reduce(0) { $0 + $1.sections.count })
         let snippetLength = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / sectionCount))
-        let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: [String]) in
+        let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: String) in
             let page = "[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]"
             let docs = entry.sections.map { part in
                 "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(part.text.prefix(snippetLength))))]"
             }
-            return (page, docs)
+            return (page, docs.joined(separator: ",\n"))
         }
-        var postings: [String: PostingList] = [:]
-        var doc = 0
-        for entry in sorted {
-            for weights in entry.weights {
-                for (term, weight) in weights { postings[term, default: PostingList()].add(doc: doc, weight: weight) }
-                doc += 1
+        let shardCount = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let shards = parallelMap(Array(0..<shardCount)) { shard -> [String: PostingList] in
+            var postings: [String: PostingList] = [:]
+            var doc = 0
+            for entry in sorted {
+                for weights in entry.weights {
+                    for (term, weight) in weights where Int(term.utf8.first ?? 0) % shardCount == shard {
+                        postings[term, default: PostingList()].add(doc: doc, weight: weight)
+                    }
+                    doc += 1
+                }
             }
+            return postings
         }
+        let postings = shards.flatMap { $0.map { (term: $0.key, list: $0.value) } }.sorted { $0.term < $1.term }
+        let terms = parallelMap(postings) { Self.quote($0.term) + ":[" + $0.list.json + "]" }
         var out = "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n" + lines.map(\.page).joined(separator: ",\n") + "],\n\"docs\":[\n"
-        out += lines.flatMap(\.docs).joined(separator: ",\n") + "],\n\"terms\":{\n"
-        out += postings.keys.sorted().map { term in Self.quote(term) + ":[" + (postings[term]?.json ?? "") + "]" }.joined(separator: ",\n")
+        out += lines.map(\.docs).filter { !$0.isEmpty }.joined(separator: ",\n") + "],\n\"terms\":{\n"
+        out += terms.joined(separator: ",\n")
         return out + "}};\n"
     }
 
