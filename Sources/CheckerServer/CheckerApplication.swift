@@ -8,10 +8,18 @@ import SiteBuilder
 /// Builds the server: the site, the checker form, the API and, in watch mode, live reload.
 public enum CheckerApplication {
     /// Builds the site unless `options.build` is false, loads it and returns the application to run.
-    public static func make(_ options: ServerOptions, logger: Logger = Logger(label: "icp.serve")) throws -> some ApplicationProtocol {
+    /// The theme and rulebook come from the build itself; only the built files are read back.
+    public static func make(_ options: ServerOptions, logger: Logger = Logger(label: "icp.serve")) async throws -> some ApplicationProtocol {
         let live = options.watch ? try LiveSite(options: options.buildOptions) : nil
-        if options.build && !options.watch { _ = try SiteGenerator.build(options.buildOptions) }
-        let state = SiteState(try SiteSnapshot.load(root: options.root, output: options.output, liveReload: options.watch))
+        let site: BuiltSite
+        if let live {
+            site = await live.built
+        } else if options.build {
+            site = try SiteGenerator.build(options.buildOptions).site
+        } else {
+            site = try SiteGenerator.load(options.buildOptions)
+        }
+        let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output), site: site))
         let broadcaster = LiveReloadBroadcaster()
         let router = makeRouter(options: options, state: state, broadcaster: broadcaster)
         // The idle timeout is kept by the fast path, which sees every request of a connection.

@@ -46,7 +46,7 @@ struct SiteRebuilder: Service {
                 // Only page bodies changed: the themed form page and the rulebook are as they were.
                 state.replace(with: SiteSnapshot(manifest: manifest, pages: current.pages, checker: current.checker))
             } else {
-                state.replace(with: try SiteSnapshot.load(root: options.root, output: options.output, liveReload: true, manifest: manifest))
+                state.replace(with: SiteSnapshot(manifest: try manifest ?? SiteManifest.load(from: options.output), site: await site.built))
             }
             let pages = summary.fullRebuild ? "all pages" : "\(summary.pagesRendered) page\(summary.pagesRendered == 1 ? "" : "s")"
             logger.info("rebuilt \(pages) in \(String(format: "%.3f", summary.seconds)) s")

@@ -10,20 +10,22 @@ struct SiteSnapshot: Sendable {
     /// The checker, or why its rulebook could not be loaded.
     let checker: Result<Checker, ServerError>
 
-    /// Loads the built site from `output` and the theme and rulebook from `root`.
-    /// `manifest` reuses files already loaded, as watch mode does after updating the changed ones.
-    static func load(root: URL, output: URL, liveReload: Bool, manifest: SiteManifest? = nil) throws -> SiteSnapshot {
-        let manifest = try manifest ?? SiteManifest.load(from: output)
-        let pages = try ThemedPageRenderer(root: root, liveReload: liveReload)
-        return SiteSnapshot(manifest: manifest, pages: pages, checker: loadChecker(root: root))
+    /// The served files with the theme and rulebook of the site they were built from.
+    init(manifest: SiteManifest, site: BuiltSite) {
+        self.manifest = manifest
+        pages = site.pages
+        if let rulebook = site.rulebook {
+            checker = .success(Checker(rulebook: rulebook))
+        } else {
+            let reasons = site.problems.map(\.description).joined(separator: "\n")
+            checker = .failure(.checkerUnavailable(reasons.isEmpty ? "the rule data in content/data did not load" : reasons))
+        }
     }
 
-    private static func loadChecker(root: URL) -> Result<Checker, ServerError> {
-        do {
-            return .success(Checker(rulebook: try Rulebook.load(Rulebook.dataFiles(root: root))))
-        } catch {
-            return .failure(.checkerUnavailable("\(error)"))
-        }
+    init(manifest: SiteManifest, pages: ThemedPageRenderer, checker: Result<Checker, ServerError>) {
+        self.manifest = manifest
+        self.pages = pages
+        self.checker = checker
     }
 }
 

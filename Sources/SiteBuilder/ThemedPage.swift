@@ -10,16 +10,11 @@ public struct ThemedPageRenderer: Sendable {
     private let contexts: PageContext
     private let tree: SiteTree
 
-    /// Loads `site.yaml`, the pages' front matter and the theme under `root`; fails like a build would.
-    public init(root: URL, liveReload: Bool = false) throws(BuildError) {
-        let (content, problems) = ContentLoader(root: root, includeDrafts: false).load()
-        guard problems.isEmpty else { throw BuildError(problems) }
-        guard let tree = SiteTree(pages: content.pages, navOrder: content.config.navOrder) else {
-            throw BuildError([Diagnostic(file: "content/_index.md", message: "the site has no home page")])
-        }
-        self.tree = tree
-        templates = content.templates
-        contexts = PageContext(config: content.config, tree: tree, sources: SourceLinks(data: content.data), liveReload: liveReload)
+    /// The theme, navigation and page contexts of a site already loaded for a build.
+    init(model: SiteModel) {
+        tree = model.tree
+        templates = model.content.templates
+        contexts = model.contexts
     }
 
     /// The full HTML document for `body` (trusted HTML) at `url` (a folder such as `check/`), placed

@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app: any ApplicationProtocol
         do {
-            app = try CheckerApplication.make(options)
+            app = try await CheckerApplication.make(options)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(1)

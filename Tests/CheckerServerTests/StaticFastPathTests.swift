@@ -6,12 +6,16 @@ import Logging
 import NIOCore
 import NIOEmbedded
 import NIOHTTP1
+import SiteBuilder
 import Testing
 
 @Suite("Static fast path")
 struct StaticFastPathTests {
     static let state: SiteState = {
-        do { return SiteState(try SiteSnapshot.load(root: TestSite.shared, output: TestSite.shared.appendingPathComponent("public"), liveReload: false)) } catch {
+        do {
+            let site = try SiteGenerator.load(BuildOptions(root: TestSite.shared))
+            return SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: TestSite.shared.appendingPathComponent("public")), site: site))
+        } catch {
             fatalError("the test site does not load: \(error)")
         }
     }()

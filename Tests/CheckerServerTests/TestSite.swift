@@ -37,8 +37,8 @@ enum TestSite {
     }
 
     /// The application for a built site.
-    static func app(_ root: URL = shared) throws -> some ApplicationProtocol {
-        try CheckerApplication.make(options(root))
+    static func app(_ root: URL = shared) async throws -> some ApplicationProtocol {
+        try await CheckerApplication.make(options(root))
     }
 }
 

@@ -8,18 +8,18 @@ import Testing
 
 @Suite("Watch mode")
 struct WatchModeTests {
-    private func setUp() throws -> (URL, SiteState, LiveReloadBroadcaster, SiteRebuilder) {
+    private func setUp() async throws -> (URL, SiteState, LiveReloadBroadcaster, SiteRebuilder) {
         let root = try TestSite.make(build: false)
         let options = TestSite.options(root, watch: true)
         let site = try LiveSite(options: options.buildOptions)
-        let state = SiteState(try SiteSnapshot.load(root: root, output: options.output, liveReload: true))
+        let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output), site: await site.built))
         let broadcaster = LiveReloadBroadcaster()
         return (root, state, broadcaster, SiteRebuilder(options: options, site: site, state: state, broadcaster: broadcaster, logger: Logger(label: "test")))
     }
 
     @Test("an edited page is rebuilt and open pages get a reload event; a broken page keeps the last good site")
     func rebuild() async throws {
-        let (root, state, broadcaster, rebuilder) = try setUp()
+        let (root, state, broadcaster, rebuilder) = try await setUp()
         let events = broadcaster.subscribe()
         var iterator = events.makeAsyncIterator()
         let page = root.appendingPathComponent("content/glossary.md")
@@ -37,6 +37,17 @@ struct WatchModeTests {
         #expect(text.contains("content/glossary.md"))
         let kept = try #require(state.snapshot.manifest.files["glossary/index.html"])
         #expect(String(buffer: kept.body).contains("A freshly added sentence."))
+    }
+
+    @Test("a title edit reaches the themed checker page from the rebuilt site")
+    func themedPagesFollowTheSite() async throws {
+        let (root, state, _, rebuilder) = try await setUp()
+        let section = root.appendingPathComponent("content/checker/_index.md")
+        let original = try String(contentsOf: section, encoding: .utf8)
+        try original.replacingOccurrences(of: "title: Checker\n", with: "title: Draft checker\n").write(to: section, atomically: true, encoding: .utf8)
+        #expect(await rebuilder.rebuild(["content/checker/_index.md"]))
+        let page = state.snapshot.pages.render(url: "check/", title: "Check a draft", body: "", section: "checker/")
+        #expect(page.contains("Draft checker"))
     }
 
     @Test("the watcher reports which files were saved", .timeLimit(.minutes(1)))
@@ -79,7 +90,7 @@ struct WatchModeTests {
 
     @Test("an edit re-renders only the edited page and updates the served copy")
     func incremental() async throws {
-        let (root, state, _, rebuilder) = try setUp()
+        let (root, state, _, rebuilder) = try await setUp()
         let page = root.appendingPathComponent("content/regions/hubei.md")
         let original = try String(contentsOf: page, encoding: .utf8)
         try (original + "\n\nOne more Hubei note.\n").write(to: page, atomically: true, encoding: .utf8)
@@ -92,7 +103,7 @@ struct WatchModeTests {
 
     @Test("live reload routes exist only in watch mode and stream events")
     func routes() async throws {
-        let (root, _, _, _) = try setUp()
+        let (root, _, _, _) = try await setUp()
         try await CheckerApplication.make(TestSite.options(root, watch: true)).test(.router) { client in
             let script = try await client.execute(uri: "/_live/reload.js", method: .get)
             #expect(script.status == .ok)
