@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Foundation
 import Glibc
+import SiteBuilder
 import Synchronization
 
 /// Watches folders recursively with inotify and reports, after a quiet pause, which files changed.
@@ -111,18 +112,9 @@ final class DirectoryWatcher: Sendable {
     }
 
     private func walkFolders(_ path: String, _ visit: (String) -> Void) {
-        guard let directory = opendir(path) else { return }
-        defer { closedir(directory) }
+        guard let entries = folderEntries(path) else { return }
         visit(path)
-        while let entry = readdir(directory) {
-            guard entry.pointee.d_type == UInt8(DT_DIR) || entry.pointee.d_type == UInt8(DT_UNKNOWN) else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
-            var info = stat()
-            let child = path + "/" + name
-            guard lstat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
-            walkFolders(child, visit)
-        }
+        for entry in entries where entry.kind == .folder { walkFolders(path + "/" + entry.name, visit) }
     }
 }
 

@@ -64,6 +64,11 @@ struct SiteManifest: Sendable {
     /// `404.html` with `<base href="/">` added, so its relative links work below any folder.
     let notFound: StaticFile?
 
+    /// The file a request path names: `naming/` and the site root name their `index.html`.
+    func file(at path: RequestPath) -> StaticFile? {
+        files[path.decoded.isEmpty || path.decoded.hasSuffix("/") ? path.decoded + "index.html" : path.decoded]
+    }
+
     /// Reads every regular file under `root`; symbolic links and hidden files are left out. Files are read
     /// and compressed on all cores.
     static func load(from root: URL) throws(ServerError) -> SiteManifest {
@@ -137,17 +142,19 @@ struct SiteManifest: Sendable {
     private static func walk(
         _ path: String, relative: String, _ visit: (String, String, Int) throws(ServerError) -> Void
     ) throws(ServerError) {
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: path).sorted() } catch { throw ServerError.unreadable(path) }
-        for name in names where !name.hasPrefix(".") {
-            let child = path + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(child, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: try walk(child, relative: childRelative, visit)
-            case S_IFREG: try visit(child, childRelative, Int(info.st_mtim.tv_sec))
-            default: continue
+        guard let entries = folderEntries(path) else { throw ServerError.unreadable(path) }
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+            let child = path + "/" + entry.name
+            let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            switch entry.kind {
+            case .folder:
+                try walk(child, relative: childRelative, visit)
+            case .file:
+                var info = stat()
+                guard lstat(child, &info) == 0 else { continue }
+                try visit(child, childRelative, Int(info.st_mtim.tv_sec))
+            case .other:
+                continue
             }
         }
     }

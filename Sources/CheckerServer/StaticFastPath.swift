@@ -93,8 +93,7 @@ final class StaticFastPath: ChannelDuplexHandler, RemovableChannelHandler {
               !request.headers.contains(name: "if-none-match"), !request.headers.contains(name: "if-modified-since"),
               !request.headers.contains(name: "content-length"), !request.headers.contains(name: "transfer-encoding"),
               let path = RequestPath(target: request.uri), !path.isUnusual, !CheckerApplication.isRoute(path.decoded) else { return nil }
-        let key = path.decoded.isEmpty || path.decoded.hasSuffix("/") ? path.decoded + "index.html" : path.decoded
-        guard let file = state.manifest.files[key] else { return nil }
+        guard let file = state.manifest.file(at: path) else { return nil }
         let gzip = file.gzipped != nil && ContentNegotiation.acceptsGzip(request.headers.first(name: "accept-encoding"))
         var headers = gzip ? file.gzipHead : file.plainHead
         headers.add(name: "Date", value: currentDate())

@@ -11,8 +11,7 @@ struct StaticResponder: Sendable {
         guard let path = RequestPath(target: request.uri.string) else { throw ServerError.badPath }
         let manifest = state.snapshot.manifest
         guard !path.isUnusual else { return notFound(manifest, request: request) }
-        let key = path.decoded.isEmpty || path.decoded.hasSuffix("/") ? path.decoded + "index.html" : path.decoded
-        if let file = manifest.files[key] {
+        if let file = manifest.file(at: path) {
             return serve(file, request: request)
         }
         if manifest.folders.contains(path.decoded), manifest.files[path.decoded + "/index.html"] != nil {

@@ -140,28 +140,16 @@ final class OutputWriter: Sendable {
         removeLeftovers(in: "", written: written)
     }
 
-    /// Walks one folder with `readdir`, whose entry types spare a `stat` per file; true when it is now empty.
+    /// Removes what this build did not write below one folder; true when the folder is now empty.
     @discardableResult
     private func removeLeftovers(in folder: String, written: Set<String>) -> Bool {
-        guard let directory = opendir(stagingPath + folder) else { return false }
-        defer { closedir(directory) }
         var empty = true
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
-            let path = folder.isEmpty ? name : folder + "/" + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(stagingPath + path, &info) == 0 else { continue }
-                type = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            if type == UInt8(DT_DIR) {
-                if removeLeftovers(in: path, written: written) && rmdir(stagingPath + path) == 0 { continue }
-            } else if !written.contains(path) && unlink(stagingPath + path) == 0 {
-                continue
-            }
-            empty = false
+        for entry in folderEntries(stagingPath + folder) ?? [] {
+            let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
+            let removed = entry.kind == .folder
+                ? removeLeftovers(in: path, written: written) && rmdir(stagingPath + path) == 0
+                : !written.contains(path) && unlink(stagingPath + path) == 0
+            if !removed { empty = false }
         }
         return empty
     }

@@ -127,25 +127,14 @@ func listFiles(under folder: URL) -> [String] {
     return files.sorted()
 }
 
-/// One folder of `listFiles`, read with `readdir`, whose entry types spare a `stat` call per file.
+/// One folder of `listFiles`.
 private func collectFiles(_ path: String, relative: String, into files: inout [String]) {
-    guard let directory = opendir(path) else { return }
-    defer { closedir(directory) }
-    while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        guard !name.hasPrefix(".") else { continue }
-        let child = path + "/" + name
-        var type = entry.pointee.d_type
-        if type == UInt8(DT_UNKNOWN) {
-            var info = stat()
-            guard lstat(child, &info) == 0 else { continue }
-            type = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
-        }
-        let childRelative = relative.isEmpty ? name : relative + "/" + name
-        if type == UInt8(DT_DIR) {
-            collectFiles(child, relative: childRelative, into: &files)
-        } else if type == UInt8(DT_REG) {
-            files.append(childRelative)
+    for entry in folderEntries(path) ?? [] where !entry.name.hasPrefix(".") {
+        let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
+        switch entry.kind {
+        case .folder: collectFiles(path + "/" + entry.name, relative: childRelative, into: &files)
+        case .file: files.append(childRelative)
+        case .other: continue
         }
     }
 }
