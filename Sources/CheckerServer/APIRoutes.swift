@@ -5,8 +5,6 @@ import Hummingbird
 
 /// `POST /api/check`, `GET /api/rules` and `GET /healthz`.
 struct APIRoutes<Context: RequestContext>: Sendable {
-    /// The largest draft the API reads.
-    static var maxBody: Int { 64 * 1024 }
     let state: SiteState
 
     func register(on router: Router<Context>) {
@@ -22,23 +20,15 @@ struct APIRoutes<Context: RequestContext>: Sendable {
     }
 
     private func check(_ request: Request, context: Context) async throws -> Response {
-        try CrossSiteCheck.verify(request)
-        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingWhitespace.lowercased()
-        guard type == "application/json" else { throw ServerError.unsupportedMediaType(expected: "application/json") }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > Self.maxBody { throw ServerError.tooLarge(limit: Self.maxBody) }
-        let body: ByteBuffer
-        do { body = try await request.body.collect(upTo: Self.maxBody) } catch { throw ServerError.tooLarge(limit: Self.maxBody) }
+        let body = try await RequestBody.read(request, mediaType: "application/json")
         let checker = try state.snapshot.checker.get()
         let draft: Draft
-        do { draft = try DraftDecoder.decode(json: Array(buffer: body)) } catch { throw ServerError.invalidDraft(path: error.path, message: error.message) }
+        do { draft = try DraftDecoder.decode(json: Array(buffer: body)) } catch { throw ServerError(error) }
         return json(checker.check(draft).jsonData(pretty: true))
     }
 
     private func rules() throws -> Response {
-        let checker = try state.snapshot.checker.get()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return json(Array(try encoder.encode(checker.rulebook.catalog)))
+        json(try state.snapshot.catalogJSON.get())
     }
 
     private func json(_ bytes: [UInt8]) -> Response {

@@ -6,11 +6,10 @@ import SiteBuilder
 
 /// `GET /check` and `POST /check`: the form, and the report above the values entered; plus the downloads.
 struct CheckerRoutes<Context: RequestContext>: Sendable {
-    static var maxBody: Int { 64 * 1024 }
     let state: SiteState
 
     func register(on router: Router<Context>) {
-        router.get("check") { _, _ in render(.blank, report: nil, errors: [:]) }
+        router.get("check") { _, _ in render(.blank, report: nil, errors: [:], snapshot: state.snapshot) }
         router.post("check") { request, context in try await check(request, context: context) }
         router.post("check/draft.yaml") { request, context in try await downloadDraft(request, context: context) }
         router.post("check/report.json") { request, context in try await downloadReport(request, context: context) }
@@ -19,6 +18,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     private func check(_ request: Request, context: Context) async throws -> Response {
         let pairs = try await readPairs(request, context: context)
         var values = try Self.values(pairs)
+        let snapshot = state.snapshot
         if let add = pairs.first(where: { $0.0 == "add" })?.1 {
             if add == "website", values.websites.count < DraftFormSchema.maxWebsites {
                 values.websites.append(.init(domains: [[:]]))
@@ -26,16 +26,16 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
                       values.websites[index].domains.count < DraftFormSchema.maxDomains {
                 values.websites[index].domains.append([:])
             }
-            return render(values, report: nil, errors: [:])
+            return render(values, report: nil, errors: [:], snapshot: snapshot)
         }
         for index in values.websites.indices where values.websites[index].domains.isEmpty { values.websites[index].domains = [[:]] }
-        let checker = try state.snapshot.checker.get()
+        let checker = try snapshot.checker.get()
         do {
             let draft = try DraftDecoder.decode(json: values.jsonBytes)
-            return render(values, report: checker.check(draft), errors: [:])
+            return render(values, report: checker.check(draft), errors: [:], snapshot: snapshot)
         } catch {
             let field = CheckerFormView.fieldName(pointer: error.path)
-            return render(values, report: nil, errors: [field.isEmpty ? "_" : field: error.message], status: .badRequest)
+            return render(values, report: nil, errors: [field.isEmpty ? "_" : field: error.message], status: .badRequest, snapshot: snapshot)
         }
     }
 
@@ -51,7 +51,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         let values = try await Self.values(readPairs(request, context: context))
         let checker = try state.snapshot.checker.get()
         let draft: Draft
-        do { draft = try DraftDecoder.decode(json: values.jsonBytes) } catch { throw ServerError.invalidDraft(path: error.path, message: error.message) }
+        do { draft = try DraftDecoder.decode(json: values.jsonBytes) } catch { throw ServerError(error) }
         return Response(status: .ok, headers: [
             .contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"report.json\"", .cacheControl: "no-store",
         ], body: .init(byteBuffer: ByteBuffer(bytes: checker.check(draft).jsonData(pretty: true))))
@@ -59,22 +59,17 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
 
     /// The posted name/value pairs after the cross-site, media type and size checks.
     private func readPairs(_ request: Request, context: Context) async throws -> [(String, String)] {
-        try CrossSiteCheck.verify(request)
-        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingWhitespace.lowercased()
-        guard type == "application/x-www-form-urlencoded" else {
-            throw ServerError.unsupportedMediaType(expected: "application/x-www-form-urlencoded")
-        }
-        let body: ByteBuffer
-        do { body = try await request.body.collect(upTo: Self.maxBody) } catch { throw ServerError.tooLarge(limit: Self.maxBody) }
-        do { return try FormBody.parse(Array(buffer: body)) } catch { throw ServerError.invalidDraft(path: error.field, message: error.message) }
+        let body = try await RequestBody.read(request, mediaType: "application/x-www-form-urlencoded")
+        do { return try FormBody.parse(Array(buffer: body)) } catch { throw ServerError(error) }
     }
 
     private static func values(_ pairs: [(String, String)]) throws(ServerError) -> DraftFormValues {
-        do { return try DraftFormValues(pairs: pairs) } catch { throw .invalidDraft(path: error.field, message: error.message) }
+        do { return try DraftFormValues(pairs: pairs) } catch { throw ServerError(error) }
     }
 
-    private func render(_ values: DraftFormValues, report: Report?, errors: [String: String], status: HTTPResponse.Status = .ok) -> Response {
-        let snapshot = state.snapshot
+    /// The page with the form, in the theme of `snapshot`, the one the request's report came from.
+    private func render(_ values: DraftFormValues, report: Report?, errors: [String: String], status: HTTPResponse.Status = .ok,
+                        snapshot: SiteSnapshot) -> Response {
         let provinces = (try? snapshot.checker.get())?.rulebook.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
         var body = ""
         if let report { body += ReportView(report: report).html }

@@ -21,8 +21,9 @@ enum FormBody {
             let byte = bytes[index]
             if byte == UInt8(ascii: "+") {
                 out.append(0x20)
-            } else if byte == UInt8(ascii: "%"), let value = hex(bytes, at: index) {
-                out.append(value)
+            } else if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex,
+                      let high = RequestPath.hexValue(bytes[index + 1]), let low = RequestPath.hexValue(bytes[index + 2]) {
+                out.append(high << 4 | low)
                 index += 2
             } else {
                 out.append(byte)
@@ -30,12 +31,5 @@ enum FormBody {
             index += 1
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func hex(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt8? {
-        guard index + 2 < bytes.endIndex else { return nil }
-        guard let high = Character(UnicodeScalar(bytes[index + 1])).hexDigitValue,
-              let low = Character(UnicodeScalar(bytes[index + 2])).hexDigitValue else { return nil }
-        return UInt8(high << 4 | low)
     }
 }

@@ -17,34 +17,40 @@ final class LiveReloadBroadcaster: Sendable {
         }
     }
 
-    private let listeners = Mutex<[Int: AsyncStream<Event>.Continuation]>([:])
-    private let nextID = Atomic<Int>(0)
-    /// The last build error, sent to pages that connect while it stands.
-    private let standingError = Mutex<String?>(nil)
+    private struct State {
+        var listeners: [Int: AsyncStream<Event>.Continuation] = [:]
+        var nextID = 0
+        /// The last build error, sent to pages that connect while it stands.
+        var standingError: String?
+    }
+
+    /// One lock, so a page that connects during a publish gets either the new state or the event.
+    private let state = Mutex(State())
 
     /// A stream of events for one page; it ends when the page goes away.
     func subscribe() -> AsyncStream<Event> {
-        let id = nextID.add(1, ordering: .relaxed).newValue
         let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(8))
-        continuation.onTermination = { [weak self] _ in _ = self?.listeners.withLock { $0.removeValue(forKey: id) } }
-        if let error = standingError.withLock({ $0 }) { continuation.yield(.buildError(error)) }
-        listeners.withLock { $0[id] = continuation }
+        let id = state.withLock { state in
+            state.nextID += 1
+            if let error = state.standingError { continuation.yield(.buildError(error)) }
+            state.listeners[state.nextID] = continuation
+            return state.nextID
+        }
+        continuation.onTermination = { [weak self] _ in _ = self?.state.withLock { $0.listeners.removeValue(forKey: id) } }
         return stream
     }
 
     /// Sends an event to every open page.
     func publish(_ event: Event) {
-        standingError.withLock { error in
-            if case .buildError(let text) = event { error = text } else { error = nil }
+        let listeners = state.withLock { state in
+            if case .buildError(let text) = event { state.standingError = text } else { state.standingError = nil }
+            return Array(state.listeners.values)
         }
-        for continuation in listeners.withLock({ Array($0.values) }) { continuation.yield(event) }
+        for continuation in listeners { continuation.yield(event) }
     }
 
     /// Ends every stream, so open connections close on shutdown.
     func finish() {
-        for continuation in listeners.withLock({ Array($0.values) }) { continuation.finish() }
+        for continuation in state.withLock({ Array($0.listeners.values) }) { continuation.finish() }
     }
-
-    /// How many pages are listening.
-    var count: Int { listeners.withLock { $0.count } }
 }

@@ -44,7 +44,7 @@ struct SiteRebuilder: Service {
             let manifest = summary.fullRebuild ? nil : try current.manifest.updating(summary.filesWritten, from: options.output)
             if let manifest, !summary.structureChanged {
                 // Only page bodies changed: the themed form page and the rulebook are as they were.
-                state.replace(with: SiteSnapshot(manifest: manifest, pages: current.pages, checker: current.checker))
+                state.replace(with: current.replacing(manifest: manifest))
             } else {
                 state.replace(with: SiteSnapshot(manifest: try manifest ?? SiteManifest.load(from: options.output), site: await site.built))
             }

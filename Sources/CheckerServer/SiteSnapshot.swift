@@ -5,10 +5,12 @@ import Synchronization
 
 /// What one successful build gives the server: the files, the themed page renderer and the checker.
 struct SiteSnapshot: Sendable {
-    let manifest: SiteManifest
+    private(set) var manifest: SiteManifest
     let pages: ThemedPageRenderer
     /// The checker, or why its rulebook could not be loaded.
     let checker: Result<Checker, ServerError>
+    /// The rule catalog as `GET /api/rules` sends it, encoded once.
+    let catalogJSON: Result<[UInt8], ServerError>
 
     /// The served files with the theme and rulebook of the site they were built from.
     init(manifest: SiteManifest, site: BuiltSite) {
@@ -16,16 +18,21 @@ struct SiteSnapshot: Sendable {
         pages = site.pages
         if let rulebook = site.rulebook {
             checker = .success(Checker(rulebook: rulebook))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            catalogJSON = Result { Array(try encoder.encode(rulebook.catalog)) }.mapError { .checkerUnavailable("\($0)") }
         } else {
             let reasons = site.problems.map(\.description).joined(separator: "\n")
             checker = .failure(.checkerUnavailable(reasons.isEmpty ? "the rule data in content/data did not load" : reasons))
+            catalogJSON = checker.map { _ in [] }
         }
     }
 
-    init(manifest: SiteManifest, pages: ThemedPageRenderer, checker: Result<Checker, ServerError>) {
-        self.manifest = manifest
-        self.pages = pages
-        self.checker = checker
+    /// The same site with rebuilt files, for edits that changed no navigation, template or data.
+    func replacing(manifest: SiteManifest) -> SiteSnapshot {
+        var copy = self
+        copy.manifest = manifest
+        return copy
     }
 }
 

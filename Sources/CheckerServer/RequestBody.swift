@@ -1,0 +1,25 @@
+import FilingRules
+import Hummingbird
+
+/// Reading a posted body: a same-site post of the expected media type, no larger than the limit.
+enum RequestBody {
+    /// The largest body the server reads (a draft, as JSON or as a form).
+    static let limit = 64 * 1024
+
+    /// The body after the cross-site, media type and size checks; `mediaType` is compared without parameters.
+    static func read(_ request: Request, mediaType: String) async throws -> ByteBuffer {
+        try CrossSiteCheck.verify(request)
+        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingWhitespace.lowercased()
+        guard type == mediaType else { throw ServerError.unsupportedMediaType(expected: mediaType) }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw ServerError.tooLarge(limit: limit) }
+        do { return try await request.body.collect(upTo: limit) } catch { throw ServerError.tooLarge(limit: limit) }
+    }
+}
+
+extension ServerError {
+    /// A draft the rules core could not read.
+    init(_ error: DraftInputError) { self = .invalidDraft(path: error.path, message: error.message) }
+
+    /// A form value that could not be read, named by its form field.
+    init(_ error: FormDecodingError) { self = .invalidDraft(path: error.field, message: error.message) }
+}
