@@ -83,6 +83,14 @@ struct LoaderTests {
         #expect(found.contains { $0.message.contains("`access/ip-only-access` is in the catalog but no code implements it") && $0.line != nil })
     }
 
+    @Test("a word list several rules read is reported missing once")
+    func missingListOnce() {
+        let words = (Repository.fixtureFiles().first { $0.fileName == "words.yaml" }?.contents ?? "")
+            .replacingFirst("  - id: finance\n", with: "  - id: finance-renamed\n")
+        let found = diagnostics(files(replacing: "words.yaml", with: words))
+        #expect(found.filter { $0.message == "missing word list `finance`" }.count == 1)
+    }
+
     @Test("a missing file is named")
     func missingFile() {
         let found = diagnostics(Repository.fixtureFiles().filter { $0.fileName != "words.yaml" })

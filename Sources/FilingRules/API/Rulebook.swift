@@ -33,8 +33,6 @@ public struct Rulebook: Sendable {
     var genericPatterns: [[UInt32]] { storage.genericPatterns }
     var provinceTable: [ProvinceID: Province] { storage.provinceTable }
     var aliasTable: [String: ProvinceID] { storage.aliasTable }
-    var industryTable: [ContentCategory: Industry] { storage.industryTable }
-    var listTable: [String: WordList] { storage.listTable }
     var tldTable: [String: TLD] { storage.tldTable }
     var productTable: [Product: InstanceProduct] { storage.productTable }
     var regionTable: [String: CloudRegion] { storage.regionTable }
@@ -59,8 +57,6 @@ public struct Rulebook: Sendable {
         let genericPatterns: [[UInt32]]
         let provinceTable: [ProvinceID: Province]
         let aliasTable: [String: ProvinceID]
-        let industryTable: [ContentCategory: Industry]
-        let listTable: [String: WordList]
         let tldTable: [String: TLD]
         let productTable: [Product: InstanceProduct]
         let regionTable: [String: CloudRegion]
@@ -102,8 +98,6 @@ public struct Rulebook: Sendable {
                 }
             }
             aliasTable = aliases
-            industryTable = Dictionary(industries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            listTable = Dictionary(wordLists.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             tldTable = Dictionary(tlds.map { ($0.suffix, $0) }, uniquingKeysWith: { a, _ in a })
             productTable = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             regionTable = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -70,8 +70,6 @@ final class DataReader {
             return nil
         }
 
-        var keys: [String] { mapping.compactMap { $0.key.scalar?.string } }
-
         /// Reports keys outside `allowed`, suggesting the nearest.
         func checkKeys(_ allowed: [String], what: String) {
             for (keyNode, _) in mapping {

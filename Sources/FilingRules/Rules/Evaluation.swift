@@ -7,7 +7,6 @@ final class Evaluation {
     /// The filing province's English name.
     let provinceName: String
     let isIndividual: Bool
-    let entityName: NormalizedText
     let entityMatches: [Int]
     let sites: [SiteFacts]
     /// Every domain of the draft as (website index, domain index).
@@ -51,8 +50,7 @@ final class Evaluation {
         limits = province?.limits
         provinceName = province?.name ?? draft.entity.province.name
         isIndividual = draft.entity.type == .individual
-        entityName = NormalizedText(draft.entity.name)
-        entityCompact = entityName.scalars.filter { !NormalizedText.isSpace($0) }
+        entityCompact = NormalizedText(draft.entity.name).scalars.filter { !NormalizedText.isSpace($0) }
         entityMatches = book.matcher.matches(in: entityCompact)
         product = draft.instance?.product.flatMap { book.productTable[$0] }
         var refs: [DomainRef] = []

@@ -23,5 +23,8 @@ enum RuleRegistry {
     static func definition(_ id: String) -> RuleDefinition? { table[id] }
 
     /// Word lists the rules read from `words.yaml`.
-    static let requiredLists = NameRules.lists + PreApprovalRules.lists + RegionRules.lists
+    static let requiredLists: [String] = {
+        var seen = Set<String>()
+        return (NameRules.lists + PreApprovalRules.lists + RegionRules.lists).filter { seen.insert($0).inserted }
+    }()
 }

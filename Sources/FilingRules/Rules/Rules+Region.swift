@@ -84,18 +84,11 @@ enum RegionRules {
     }
 
     static func domainsPerSubmission(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.domainsPerSubmission, e) else { return }
-        var seen = 0
-        for i in e.sites.indices {
-            for j in e.draft.websites[i].domains.indices {
-                seen += 1
-                guard seen == fact.value + 1 else { continue }
-                let total = e.draft.websites.reduce(0) { $0 + $1.domains.count }
-                e.report(rule, at: Path.domain(i, j),
-                         "\(name(e)) accepts \(fact.value == 1 ? "only one domain" : "at most \(fact.value) domains") in one submission; this draft has \(total).",
-                         fix: "Split the domains over several submissions of at most \(fact.value).", evidence: fact.evidence)
-            }
-        }
+        guard let fact = applicable(e.limits?.domainsPerSubmission, e), e.domainIndex.count > fact.value else { return }
+        let first = e.domainIndex[fact.value]
+        e.report(rule, at: Path.domain(first.site, first.index),
+                 "\(name(e)) accepts \(fact.value == 1 ? "only one domain" : "at most \(fact.value) domains") in one submission; this draft has \(e.domainIndex.count).",
+                 fix: "Split the domains over several submissions of at most \(fact.value).", evidence: fact.evidence)
     }
 
     static func minAge(_ e: Evaluation, _ rule: Rule) {
@@ -204,20 +197,6 @@ enum RegionRules {
         }
     }
 
-    /// Where the second domain of the draft is, the first one over a limit of one domain per submission.
-    private static func secondDomain(_ e: Evaluation) -> (site: Int, domain: Int)? {
-        var seen = 0
-        for i in e.sites.indices {
-            for j in e.draft.websites[i].domains.indices {
-                seen += 1
-                if seen == 2 { return (i, j) }
-            }
-        }
-        return nil
-    }
-
-    private static func domainCount(_ e: Evaluation) -> Int { e.draft.websites.reduce(0) { $0 + $1.domains.count } }
-
     /// `entity.filed_websites`, or nil after asking for it.
     private static func filedWebsites(_ e: Evaluation, _ rule: Rule) -> Int? {
         guard let filed = e.draft.entity.filedWebsites else {
@@ -229,19 +208,21 @@ enum RegionRules {
 
     static func oneDomainAfterFiledWebsites(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.limits?.oneDomainAfterFiledWebsites, e),
-              let threshold = fact.value.value(for: e.draft.entity.type), let second = secondDomain(e) else { return }
+              let threshold = fact.value.value(for: e.draft.entity.type), e.domainIndex.count > 1 else { return }
         guard let filed = filedWebsites(e, rule), filed > threshold else { return }
         let who = e.isIndividual ? "an individual" : "an organization"
-        e.report(rule, at: Path.domain(second.site, second.domain),
-                 "\(name(e)) accepts one domain per submission once \(who) has more than \(threshold) websites filed; this entity has \(filed) and the draft has \(domainCount(e)) domains.",
+        let second = e.domainIndex[1]
+        e.report(rule, at: Path.domain(second.site, second.index),
+                 "\(name(e)) accepts one domain per submission once \(who) has more than \(threshold) websites filed; this entity has \(filed) and the draft has \(e.domainIndex.count) domains.",
                  fix: "Submit one domain now and each further domain in a submission of its own.", evidence: fact.evidence)
     }
 
     static func oneDomainOnFirstFiling(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.oneDomainOnFirstFiling, e), fact.value, let second = secondDomain(e) else { return }
+        guard let fact = applicable(e.limits?.oneDomainOnFirstFiling, e), fact.value, e.domainIndex.count > 1 else { return }
         guard filedWebsites(e, rule) == 0 else { return }
-        e.report(rule, at: Path.domain(second.site, second.domain),
-                 "\(name(e)) accepts only one domain on a first filing; the draft has \(domainCount(e)).",
+        let second = e.domainIndex[1]
+        e.report(rule, at: Path.domain(second.site, second.index),
+                 "\(name(e)) accepts only one domain on a first filing; the draft has \(e.domainIndex.count).",
                  fix: "File one website with one domain first; add the other domains once that filing is approved.", evidence: fact.evidence)
     }
 

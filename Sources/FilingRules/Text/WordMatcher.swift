@@ -28,11 +28,6 @@ struct WordMatcher: Sendable {
         entries.append(Entry(owner: owner, word: word, pattern: pattern))
     }
 
-    /// Indices into `entries` of every word found in `text` (spaces in the text are ignored).
-    func matches(in text: NormalizedText) -> [Int] {
-        matches(in: text.scalars.filter { !NormalizedText.isSpace($0) })
-    }
-
     /// Indices of every word found in folded text without spaces.
     func matches(in s: [UInt32]) -> [Int] {
         var found: [Int] = []
