@@ -88,7 +88,7 @@ public struct Rulebook: Sendable {
             self.entries = entries
             rules = RuleRegistry.all.compactMap { definition in entries[definition.id].map { Rule($0, run: definition.run) } }
             genericPatterns = (wordLists.first { $0.id == "organization-generic" }?.words ?? []).map {
-                NormalizedText($0.text).scalars.filter { !NormalizedText.isSpace($0) }
+                NormalizedText.compact($0.text)
             }
             provinceTable = Dictionary(provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var aliases: [String: ProvinceID] = [:]

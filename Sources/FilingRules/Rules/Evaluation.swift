@@ -50,14 +50,14 @@ final class Evaluation {
         limits = province?.limits
         provinceName = province?.name ?? draft.entity.province.name
         isIndividual = draft.entity.type == .individual
-        entityCompact = NormalizedText(draft.entity.name).scalars.filter { !NormalizedText.isSpace($0) }
+        entityCompact = NormalizedText.compact(draft.entity.name)
         entityMatches = book.matcher.matches(in: entityCompact)
         product = draft.instance?.product.flatMap { book.productTable[$0] }
         var refs: [DomainRef] = []
         var suffixes: [(suffix: String, entry: TLD?)] = []
         sites = draft.websites.enumerated().map { i, site in
             let name = NormalizedText(site.name)
-            let compact = name.scalars.filter { !NormalizedText.isSpace($0) }
+            let compact = name.compact
             let matches = book.matcher.matches(in: compact)
             let domainMatches = site.domains.enumerated().map { j, domain in
                 let tld = book.tld(for: domain.name)

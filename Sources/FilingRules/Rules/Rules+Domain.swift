@@ -85,11 +85,6 @@ enum DomainRules {
         }
     }
 
-    /// Compares names ignoring spaces, full-width forms and ASCII case.
-    static func sameName(_ a: String, _ b: String) -> Bool {
-        a == b || NormalizedText(a).scalars.filter { !NormalizedText.isSpace($0) } == NormalizedText(b).scalars.filter { !NormalizedText.isSpace($0) }
-    }
-
     static func holderMatchesEntity(_ e: Evaluation, _ rule: Rule) {
         forEachDomain(e) { i, j, domain in
             let path = { Path.domain(i, j, "holder") }
@@ -97,7 +92,8 @@ enum DomainRules {
                 e.missing(rule, at: path(), need: "`holder` of each domain")
                 return
             }
-            guard !sameName(holder, e.draft.entity.name) else { return }
+            // Names compare ignoring spaces, full-width forms and ASCII case.
+            guard holder != e.draft.entity.name, NormalizedText.compact(holder) != e.entityCompact else { return }
             if e.isIndividual {
                 e.report(rule, at: path(),
                          "\(domain.name) is held by \(holder.quoted), not by the person filing, \(e.draft.entity.name.quoted).",

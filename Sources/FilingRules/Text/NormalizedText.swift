@@ -12,6 +12,12 @@ struct NormalizedText: Sendable {
         scalars = out
     }
 
+    /// The folded text without spaces, as words are matched and names compared.
+    var compact: [UInt32] { scalars.filter { !Self.isSpace($0) } }
+
+    /// `compact` of a text.
+    static func compact(_ text: String) -> [UInt32] { NormalizedText(text).compact }
+
     static func fold(_ value: UInt32) -> UInt32 {
         var v = value
         if v >= 0xFF01, v <= 0xFF5E { v -= 0xFEE0 }  // full-width ASCII

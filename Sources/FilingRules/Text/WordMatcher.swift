@@ -21,7 +21,7 @@ struct WordMatcher: Sendable {
     private var firstBits = [UInt64](repeating: 0, count: 64)
 
     mutating func add(_ word: Word, owner: Owner) {
-        let pattern = NormalizedText(word.text).scalars.filter { !NormalizedText.isSpace($0) }
+        let pattern = NormalizedText.compact(word.text)
         guard let first = pattern.first else { return }
         index[first, default: []].append(entries.count)
         firstBits[Int((first >> 6) & 63)] |= 1 << UInt64(first & 63)
@@ -63,7 +63,7 @@ struct ExactPattern: Sendable {
     init(word: Word, listID: String) {
         self.word = word
         self.listID = listID
-        let scalars = NormalizedText(word.text).scalars.filter { !NormalizedText.isSpace($0) }
+        let scalars = NormalizedText.compact(word.text)
         let marker: [UInt32] = [0x78, 0x78, 0x78]  // "xxx" after folding
         if let at = Self.find(marker, in: scalars) {
             prefix = Array(scalars[..<at])
