@@ -70,7 +70,6 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     /// The page with the form, in the theme of `snapshot`, the one the request's report came from.
     private func render(_ values: DraftFormValues, report: Report?, errors: [String: String], status: HTTPResponse.Status = .ok,
                         snapshot: SiteSnapshot) -> Response {
-        let provinces = (try? snapshot.checker.get())?.rulebook.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
         var body = ""
         if let report { body += ReportView(report: report).html }
         if !errors.isEmpty {
@@ -81,7 +80,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
             }.joined()
             body += "</ul></div>\n"
         }
-        body += CheckerFormView(values: values, provinces: provinces, errors: errors).html
+        body += CheckerFormView(values: values, provinces: snapshot.provinceOptions, errors: errors).html
         body += "<script src=\"/js/checker.js\" defer></script>\n"
         let html = snapshot.pages.render(
             url: "check/", title: "Check a draft filing",

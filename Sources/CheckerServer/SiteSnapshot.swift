@@ -11,11 +11,14 @@ struct SiteSnapshot: Sendable {
     let checker: Result<Checker, ServerError>
     /// The rule catalog as `GET /api/rules` sends it, encoded once.
     let catalogJSON: Result<[UInt8], ServerError>
+    /// The form's province menu as (slug, label); empty when the rulebook did not load.
+    let provinceOptions: [(String, String)]
 
     /// The served files with the theme and rulebook of the site they were built from.
     init(manifest: SiteManifest, site: BuiltSite) {
         self.manifest = manifest
         pages = site.pages
+        provinceOptions = site.rulebook?.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
         if let rulebook = site.rulebook {
             checker = .success(Checker(rulebook: rulebook))
             let encoder = JSONEncoder()
