@@ -28,7 +28,7 @@ struct APIRoutes<Context: RequestContext>: Sendable {
     }
 
     private func rules() throws -> Response {
-        json(try state.snapshot.catalogJSON.get())
+        json(try state.snapshot.rulesJSON.get())
     }
 
     private func json(_ bytes: [UInt8]) -> Response {

@@ -10,7 +10,7 @@ struct SiteSnapshot: Sendable {
     /// The checker, or why its rulebook could not be loaded.
     let checker: Result<Checker, ServerError>
     /// The rule catalog as `GET /api/rules` sends it, encoded once.
-    let catalogJSON: Result<[UInt8], ServerError>
+    let rulesJSON: Result<[UInt8], ServerError>
     /// The form's province menu as (slug, label); empty when the rulebook did not load.
     let provinceOptions: [(String, String)]
 
@@ -21,13 +21,11 @@ struct SiteSnapshot: Sendable {
         provinceOptions = site.rulebook?.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
         if let rulebook = site.rulebook {
             checker = .success(Checker(rulebook: rulebook))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            catalogJSON = Result { Array(try encoder.encode(rulebook.catalog)) }.mapError { .checkerUnavailable("\($0)") }
+            rulesJSON = .success(Array(rulebook.rulesJSON()))
         } else {
             let reasons = site.problems.map(\.description).joined(separator: "\n")
             checker = .failure(.checkerUnavailable(reasons.isEmpty ? "the rule data in content/data did not load" : reasons))
-            catalogJSON = checker.map { _ in [] }
+            rulesJSON = checker.map { _ in [] }
         }
     }
 

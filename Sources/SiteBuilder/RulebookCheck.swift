@@ -48,11 +48,7 @@ struct RulebookCheck {
 
     /// The catalog as JSON for tools, with sorted keys so builds stay reproducible.
     func json() -> String {
-        struct Published: Encodable { let version: String; let reviewed: String; let rules: [RuleEntry] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Published(version: rulebook.version, reviewed: rulebook.reviewed, rules: rulebook.catalog))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: rulebook.publishedCatalogJSON(), as: UTF8.self) + "\n"
     }
 
     private func line(of id: String) -> Int { lines[id] ?? 0 }

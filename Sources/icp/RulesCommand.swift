@@ -1,6 +1,7 @@
 import ArgumentParser
 import FilingRules
 import Foundation
+import SiteBuilder
 
 /// `icp rules`: lists the rule catalog.
 struct RulesCommand: ParsableCommand {
@@ -18,11 +19,7 @@ struct RulesCommand: ParsableCommand {
         let rulebook = try RulebookFiles.load(root: root, format: format)
         switch format {
         case .json:
-            struct Catalog: Encodable { let version: String; let reviewed: String; let rules: [RuleEntry] }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(Catalog(version: rulebook.version, reviewed: rulebook.reviewed, rules: rulebook.catalog))
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            FileHandle.standardOutput.write(rulebook.publishedCatalogJSON() + Data("\n".utf8))
         case .text:
             let width = rulebook.catalog.map(\.id.count).max() ?? 0
             var out = ""
