@@ -134,13 +134,21 @@ final class Evaluation {
     }
 }
 
-extension Fact {
+/// A fact of the data with its confidence and sources, which a finding cites as evidence.
+protocol Sourced {
+    var confidence: Confidence { get }
+    var sources: [String] { get }
+}
+
+extension Sourced {
     var evidence: Evaluation.Evidence { .init(confidence: confidence, sources: sources) }
 }
 
-extension Word {
-    var evidence: Evaluation.Evidence { .init(confidence: confidence, sources: sources) }
-}
+extension Fact: Sourced {}
+extension Word: Sourced {}
+extension TLD: Sourced {}
+extension Industry: Sourced {}
+extension InstanceProduct: Sourced {}
 
 extension String {
     /// «text» quoting for names in messages.

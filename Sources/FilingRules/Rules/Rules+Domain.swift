@@ -115,7 +115,3 @@ enum DomainRules {
         }
     }
 }
-
-extension TLD {
-    var evidence: Evaluation.Evidence { .init(confidence: confidence, sources: sources) }
-}

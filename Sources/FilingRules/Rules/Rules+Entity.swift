@@ -42,7 +42,7 @@ enum EntityRules {
                 e.report(rule, at: path,
                          "The website \(e.draft.websites[i].name.quoted) runs a forum without an electronic bulletin service approval; some provinces no longer accept forum applications at all.",
                          fix: "Ask the provincial communications administration whether it approves forums; obtain the approval and list `forum` in `pre_approvals`, or remove the forum.",
-                         evidence: e.book.industry(.forum).map { .init(confidence: $0.value.confidence, sources: $0.value.sources) }
+                         evidence: e.book.industry(.forum).map(\.value.evidence)
                              ?? .init(confidence: .medium, sources: []))
             }
         }

@@ -101,7 +101,3 @@ enum InstanceRules {
         }
     }
 }
-
-extension InstanceProduct {
-    var evidence: Evaluation.Evidence { .init(confidence: confidence, sources: sources) }
-}

@@ -98,7 +98,3 @@ enum PreApprovalRules {
         }
     }
 }
-
-extension Industry {
-    var evidence: Evaluation.Evidence { .init(confidence: confidence, sources: sources) }
-}
