@@ -18,9 +18,9 @@ public struct RebuildSummary: Sendable {
 /// A built site kept in memory so an edit re-renders only what depends on it (watch mode).
 ///
 /// What each page depends on: its own file; the data and included files its blocks read; the templates
-/// and `sources.yaml` (every page); the titles, weights and descriptions of other pages (navigation,
-/// previous/next, section lists). A change to a page's body re-renders that page; a data file, the pages
-/// whose blocks read it; a template or a navigation field, every page's template but only the affected
+/// and `sources.yaml` (every page); the front matter of other pages (navigation, previous/next, section
+/// lists, and the sitemap and search index). A change to a page's body re-renders that page; a data file,
+/// the pages whose blocks read it; a template or front matter, every page's template but only the affected
 /// Markdown; an added or removed file or `site.yaml`, everything. A rebuild with errors writes nothing.
 public actor LiveSite {
     private var model: SiteModel
@@ -77,10 +77,9 @@ public actor LiveSite {
                 guard let position = content.pages.firstIndex(where: { $0.sourcePath == source }) else { continue }
                 let old = content.pages[position].frontMatter
                 if page.frontMatter.draft && !options.includeDrafts { return try rebuildEverything() }
-                if (old.title, old.weight, old.description, old.aliases) != (page.frontMatter.title, page.frontMatter.weight, page.frontMatter.description, page.frontMatter.aliases)
-                    || old.params["layout"] != page.frontMatter.params["layout"] {
-                    navigationChanged = true
-                }
+                // Front matter reaches beyond the page (navigation, aliases, the sitemap's dates, the search
+                // index), so any change to it rebuilds the site model; body edits stay on the fast path.
+                if old.params != page.frontMatter.params { navigationChanged = true }
                 content.pages[position] = page
                 dirty.insert(source)
             }

@@ -46,6 +46,13 @@ struct LiveSiteTests {
         #expect(summary.filesWritten.contains("guide/first/index.html"))
     }
 
+    @Test("editing other front matter (a review date, leaving search) updates the sitemap and search index")
+    func otherFrontMatter() async throws {
+        _ = try await rebuildMatchesCleanBuild(changing: ["content/guide/second.md"]) { site in
+            try Self.replace("weight: 2\n", with: "weight: 2\nreviewed: 2026-12-01\nsearch: false\n", in: "content/guide/second.md", of: site)
+        }
+    }
+
     @Test("editing a data value re-renders the pages whose tables read it")
     func dataValue() async throws {
         let summary = try await rebuildMatchesCleanBuild(changing: ["content/data/provinces.yaml"]) { site in
