@@ -8,14 +8,6 @@ struct GeneratorBlocks: BlockRendering {
 
     var kinds: Set<String> { ["table", "province", "include", "rules"] }
 
-    func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
-        rendered(kind: kind, argument: argument, body: body, page: page, index: index).map { output in
-            var output = output
-            output.dependencies = dependencies(kind: kind, argument: argument)
-            return output
-        }
-    }
-
     func dependencies(kind: String, argument: String) -> [String] {
         switch kind {
         case "table": ["content/data/\(argument).yaml"]
@@ -25,7 +17,7 @@ struct GeneratorBlocks: BlockRendering {
         }
     }
 
-    private func rendered(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
         switch kind {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
         case "province": ProvinceCard.render(slug: argument, data: data, page: page, index: index)

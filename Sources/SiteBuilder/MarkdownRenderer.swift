@@ -33,8 +33,6 @@ struct BlockOutput {
     var headings: [Heading] = []
     /// Anchors on other pages the block links to, checked like Markdown links.
     var anchorReferences: [(file: String, anchor: String)] = []
-    /// Files the block was made from, root-relative (`content/data/provinces.yaml`).
-    var dependencies: [String] = []
 }
 
 /// Renders fenced blocks whose info string names a generator block (`table`, `province`, `rules`, `include`).
@@ -120,7 +118,8 @@ struct MarkdownRenderer: Sendable {
         let line = node.blockLine
         var column = node.startColumn
         if let needle, line > 0 {
-            let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split only as far as the lines searched, not the whole body once per link.
+            let lines = page.body.split(separator: "\n", maxSplits: line - 1 + 8, omittingEmptySubsequences: false)
             for offset in 0..<8 where line - 1 + offset < lines.count {
                 if let range = lines[line - 1 + offset].range(of: needle) {
                     let col = lines[line - 1 + offset].distance(from: lines[line - 1 + offset].startIndex, to: range.lowerBound) + 1
@@ -192,6 +191,8 @@ struct MarkdownRenderer: Sendable {
         let info = node.fenceInfo.trimmingCharacters(in: .whitespaces)
         let kind = Self.firstWord(info)
         let argument = String(info.dropFirst(kind.count)).trimmingCharacters(in: .whitespaces)
+        // A block depends on its files whether it renders or fails, so a live build redoes it when they change.
+        result.dependencies.formUnion(blocks.dependencies(kind: kind, argument: argument))
         switch blocks.render(kind: kind, argument: argument, body: node.literal, page: page, index: index) {
         case .success(let output):
             for heading in output.headings where !anchors.reserve(heading.anchor) {
@@ -201,7 +202,6 @@ struct MarkdownRenderer: Sendable {
                     message: "the ```\(kind)``` block makes the anchor `#\(heading.anchor)`, which this page already uses"))
             }
             result.headings += output.headings
-            result.dependencies.formUnion(output.dependencies)
             let (line, _) = location(of: node, page: page)
             for reference in output.anchorReferences {
                 result.anchorReferences.append(AnchorReference(
@@ -209,7 +209,6 @@ struct MarkdownRenderer: Sendable {
             }
             node.replace(withHTML: output.html)
         case .failure(let error):
-            result.dependencies.formUnion(blocks.dependencies(kind: kind, argument: argument))
             let (line, _) = location(of: node, page: page)
             result.diagnostics.append(Diagnostic(
                 file: page.diagnosticPath, line: line + error.bodyLine, column: 1,

@@ -12,9 +12,9 @@ enum SearchTokenizer {
     ]
 
     /// Every term of the text, in order, repeated as often as it occurs.
-    static func terms(_ text: String, includeSingleCharacters: Bool = true) -> [String] {
+    static func terms(_ text: String) -> [String] {
         var terms: [String] = []
-        forEachTerm(text, includeSingleCharacters: includeSingleCharacters) { terms.append($0) }
+        forEachTerm(text) { terms.append($0) }
         return terms
     }
 
@@ -30,7 +30,7 @@ enum SearchTokenizer {
     }
 
     /// Calls `body` with every term of the text, in order, as often as it occurs.
-    static func forEachTerm(_ text: String, includeSingleCharacters: Bool = true, _ body: (String) -> Void) {
+    static func forEachTerm(_ text: String, _ body: (String) -> Void) {
         // NFKC folds full-width letters and digits; ASCII text is already in that form.
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         if isASCII { return forEachASCIITerm(text) { body(String(decoding: $0, as: UTF8.self)) } }
@@ -53,7 +53,7 @@ enum SearchTokenizer {
             if isHan(scalar) {
                 flushWord(upTo: index)
                 if let previous = previousHan { body(String(String.UnicodeScalarView([previous, scalar]))) }
-                if includeSingleCharacters { body(String(scalar)) }
+                body(String(scalar))
                 previousHan = scalar
             } else if isWordCharacter(scalar) {
                 previousHan = nil

@@ -9,10 +9,12 @@ public struct ThemedPageRenderer: Sendable {
     private let templates: TemplateSet
     private let contexts: PageContext
     private let tree: SiteTree
+    private let pagesByURL: [String: Page]
 
     /// The theme, navigation and page contexts of a site already loaded for a build.
     init(model: SiteModel) {
         tree = model.tree
+        pagesByURL = model.index.pagesByURL
         templates = model.content.templates
         contexts = model.contexts
     }
@@ -21,7 +23,7 @@ public struct ThemedPageRenderer: Sendable {
     /// under the section at `section` (such as `checker/`) in breadcrumbs and navigation.
     public func render(url: String, title: String, description: String = "", body: String, section: String? = nil) -> String {
         let folder = url.isEmpty || url.hasSuffix("/") ? url : url + "/"
-        let sectionPage = section.flatMap { key in tree.readingOrder.first { $0.url == key } }
+        let sectionPage = section.flatMap { pagesByURL[$0] }
         let matter = FrontMatter(
             title: title, description: description.isEmpty ? nil : description, weight: 0, draft: false, aliases: [],
             reviewed: nil, sources: [], confidence: nil, confidenceNote: nil, params: .map([]))
