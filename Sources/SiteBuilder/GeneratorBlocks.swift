@@ -3,6 +3,7 @@ import Foundation
 /// The fenced blocks the generator renders from data: `table`, `province`, `include` and `rules`.
 struct GeneratorBlocks: BlockRendering {
     let data: DataStore
+    let sources: SourceLinks
     let contentDirectory: URL
     let rules: RuleReference?
 
@@ -20,7 +21,7 @@ struct GeneratorBlocks: BlockRendering {
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
         switch kind {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
-        case "province": ProvinceCard.render(slug: argument, data: data, page: page, index: index)
+        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index)
         case "include": include(argument)
         default:
             if let rules { rules.render(argument: argument, page: page, index: index) }

@@ -180,9 +180,8 @@ struct MarkdownRenderer: Sendable {
         var html = node.html()
         let open = "<h\(level)>"
         if html.hasPrefix(open), let close = html.range(of: "</h\(level)>", options: .backwards) {
-            let escaped = escapeAttribute(anchor)
-            html.replaceSubrange(close, with: "<a class=\"heading-anchor\" href=\"#\(escaped)\" aria-label=\"Link to this section\">#</a></h\(level)>")
-            html.replaceSubrange(html.startIndex..<html.index(html.startIndex, offsetBy: open.count), with: "<h\(level) id=\"\(escaped)\">")
+            let inner = html[html.index(html.startIndex, offsetBy: open.count)..<close.lowerBound]
+            html = headingHTML(level: level, anchor: anchor, content: String(inner)) + html[close.upperBound...]
         }
         node.replace(withHTML: html)
     }
@@ -272,4 +271,9 @@ public func escapeHTML(_ text: String) -> String {
     return out
 }
 
-func escapeAttribute(_ text: String) -> String { escapeHTML(text) }
+/// A heading with its id and the `#` link to it, as every generated heading is written; the search index
+/// splits pages at this markup.
+func headingHTML(level: Int, anchor: String, content: String, linkLabel: String = "Link to this section") -> String {
+    let id = escapeHTML(anchor)
+    return "<h\(level) id=\"\(id)\">\(content)<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(linkLabel)\">#</a></h\(level)>"
+}

@@ -1,7 +1,7 @@
 /// Renders ```` ```province SLUG ````: one province's limits from `provinces.yaml`, each with its
 /// value, confidence and sources, and the limits nobody has documented for it.
 enum ProvinceCard {
-    static func render(slug: String, data: DataStore, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    static func render(slug: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
         }
@@ -12,11 +12,10 @@ enum ProvinceCard {
         guard let legend = data.rows(file: "province-limits", key: "limits") else {
             return .failure(BlockError(message: "no limit legend", help: "add the list `limits:` to content/data/province-limits.yaml"))
         }
-        let sources = SourceLinks(data: data)
-        let rulesPage = index.pagesBySource["checker/rules.md"]
+        let rulesPage = index.pagesBySource[RuleReference.pageSource]
 
         var html = "<section class=\"province-card\" aria-labelledby=\"limits\">\n"
-        html += "<h2 id=\"limits\">Limits at a glance<a class=\"heading-anchor\" href=\"#limits\" aria-label=\"Link to this section\">#</a></h2>\n"
+        html += headingHTML(level: 2, anchor: "limits", content: "Limits at a glance") + "\n"
         html += "<dl class=\"province-facts\">"
         for (label, key) in [("Chinese name", "full_name_zh"), ("Abbreviation", "abbreviation"), ("Also written", "aliases"), ("Region group", "region"), ("Reviewed", "reviewed"), ("Overall confidence", "confidence")] {
             guard let value = province[key]?.text, !value.isEmpty else { continue }

@@ -3,6 +3,9 @@ import FilingRules
 /// Renders ```` ```rules ```` from the loaded catalog: the full rule reference, or with `area=NAME` a list
 /// of one area's rules linking to their entries. `RulebookCheck` checks the docs anchors, once.
 struct RuleReference: Sendable {
+    /// The page that holds the whole reference, which rule links elsewhere point at.
+    static let pageSource = "checker/rules.md"
+
     let rules: [RuleEntry]
     let sources: SourceLinks
 
@@ -14,7 +17,7 @@ struct RuleReference: Sendable {
                 let areas = Set(rules.map(\.area)).sorted().joined(separator: ", ")
                 return .failure(BlockError(message: "no rules in area `\(area)`", help: "areas: \(areas)"))
             }
-            guard let reference = index.pagesBySource["checker/rules.md"] else {
+            guard let reference = index.pagesBySource[Self.pageSource] else {
                 return .failure(BlockError(message: "there is no rule reference page", help: "create content/checker/rules.md with a ```rules block"))
             }
             let base = relativeURL(from: page.url, to: reference.outputFile)
@@ -38,13 +41,14 @@ struct RuleReference: Sendable {
                 currentArea = rule.area
                 let anchor = "area-" + rule.area
                 headings.append(Heading(level: 2, title: "Area: \(rule.area)", anchor: anchor))
-                html += "<section class=\"rule-area\"><h2 id=\"\(escapeHTML(anchor))\">Area: <code>\(escapeHTML(rule.area))</code><a class=\"heading-anchor\" href=\"#\(escapeHTML(anchor))\" aria-label=\"Link to this section\">#</a></h2>\n"
+                html += "<section class=\"rule-area\">" + headingHTML(level: 2, anchor: anchor, content: "Area: <code>\(escapeHTML(rule.area))</code>") + "\n"
             }
             let id = escapeHTML(rule.id)
             let severity = rule.severity.rawValue, confidence = rule.confidence.rawValue
             headings.append(Heading(level: 3, title: rule.id, anchor: rule.id))
             html += "<article class=\"rule-entry\" aria-labelledby=\"\(id)\">\n"
-            html += "<h3 id=\"\(id)\"><code>\(id)</code> \(escapeHTML(rule.title))<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this rule\">#</a></h3>\n<dl class=\"rule-facts\">"
+            html += headingHTML(level: 3, anchor: rule.id, content: "<code>\(id)</code> \(escapeHTML(rule.title))", linkLabel: "Link to this rule")
+            html += "\n<dl class=\"rule-facts\">"
             html += "<dt>Severity</dt><dd><span class=\"severity severity-\(severity)\">\(severity)</span></dd>"
             html += "<dt>Confidence</dt><dd><span class=\"confidence confidence-\(confidence)\">\(confidence)</span></dd>"
             html += "<dt>Checks</dt><dd>\(escapeHTML(rule.checks))</dd>"

@@ -39,7 +39,7 @@ struct SiteModel: Sendable {
         problems += Self.unknownSources(content.pages, sources: sources)
 
         let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources) }
-        let blocks = GeneratorBlocks(data: content.data, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
+        let blocks = GeneratorBlocks(data: content.data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
         self.options = options
         self.content = content
         self.tree = tree

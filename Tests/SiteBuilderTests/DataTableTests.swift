@@ -48,12 +48,12 @@ struct DataTableTests {
 
     @Test("a province card lists each limit with value, confidence and sources, and what is unknown")
     func provinceCard() throws {
-        let html = try ProvinceCard.render(slug: "zhejiang", data: Self.data, page: Self.page, index: Self.index).get().html
+        let html = try ProvinceCard.render(slug: "zhejiang", data: Self.data, sources: SourceLinks(data: Self.data), page: Self.page, index: Self.index).get().html
         #expect(html.contains("<dt>Chinese name</dt><dd>浙江省</dd>"))
         #expect(html.contains("<th scope=\"row\">Minimum age</th><td>18</td><td><span class=\"confidence confidence-medium\">medium</span></td>"))
         #expect(html.contains("<a href=\"https://example.com/a\" title=\"Source A\">SRC-A</a>"))
         #expect(html.contains("Not documented for this province:</strong> Websites per application."))
-        guard case .failure(let error) = ProvinceCard.render(slug: "atlantis", data: Self.data, page: Self.page, index: Self.index) else {
+        guard case .failure(let error) = ProvinceCard.render(slug: "atlantis", data: Self.data, sources: SourceLinks(data: Self.data), page: Self.page, index: Self.index) else {
             Issue.record("an unknown province must fail")
             return
         }

@@ -6,7 +6,7 @@ import Testing
 struct MarkdownRendererTests {
     static let renderer = MarkdownRenderer(
         index: DataTableTests.index,
-        blocks: GeneratorBlocks(data: DataTableTests.data, contentDirectory: TestSupport.fixtureSite.appendingPathComponent("content"), rules: nil))
+        blocks: GeneratorBlocks(data: DataTableTests.data, sources: SourceLinks(data: DataTableTests.data), contentDirectory: TestSupport.fixtureSite.appendingPathComponent("content"), rules: nil))
 
     func render(_ body: String) -> RenderedMarkdown {
         let page = LinkResolutionTests.page("guide/first.md")
