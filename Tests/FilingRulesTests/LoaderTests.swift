@@ -91,6 +91,14 @@ struct LoaderTests {
         #expect(found.filter { $0.message == "missing word list `finance`" }.count == 1)
     }
 
+    @Test("a content value in a rule option is checked when the data loads, not silently never matched")
+    func contentOption() {
+        let rules = (Repository.fixtureFiles().first { $0.fileName == "rules.yaml" }?.contents ?? "")
+            .replacingFirst("commercial_content: [e_commerce]", with: "commercial_content: [ecommerce]")
+        let found = diagnostics(files(replacing: "rules.yaml", with: rules))
+        #expect(found.contains { $0.message.contains("unknown content `ecommerce`") && $0.line != nil && $0.help?.contains("e_commerce") == true })
+    }
+
     @Test("a missing file is named")
     func missingFile() {
         let found = diagnostics(Repository.fixtureFiles().filter { $0.fileName != "words.yaml" })

@@ -55,6 +55,13 @@ extension Loader {
                 case .number: if let v = map.int(key, what: w) { result[key] = .number(v) }
                 case .text: if let v = map.string(key, what: w) { result[key] = .text(v) }
                 case .list: if let v = map.strings(key, what: w) { result[key] = .list(v) }
+                case .contentList:
+                    guard let v = map.strings(key, what: w) else { continue }
+                    for value in v where ContentCategory(rawValue: value) == nil {
+                        e.reader.error(map.node(key)?.mark?.line, "unknown content `\(value)` in `\(key)` of \(what)",
+                                       help: "accepted: \(ContentCategory.acceptedValues.joined(separator: ", "))")
+                    }
+                    result[key] = .list(v)
                 }
             }
         } else if !schema.isEmpty {

@@ -1,6 +1,7 @@
 /// A rule the code implements: its id, the options it reads from its catalog entry, and how it runs.
 struct RuleDefinition: Sendable {
-    enum OptionKind: Sendable { case number, text, list }
+    /// `contentList` is a list of the draft's `content` values, checked against them when the data loads.
+    enum OptionKind: Sendable { case number, text, list, contentList }
 
     let id: String
     let options: [String: OptionKind]

@@ -2,7 +2,7 @@
 enum EntityRules {
     static let all: [RuleDefinition] = [
         RuleDefinition("entity/one-per-account", options: ["max_entities": .number], run: onePerAccount),
-        RuleDefinition("entity/individual-commercial-content", options: ["commercial_content": .list], run: individualCommercialContent),
+        RuleDefinition("entity/individual-commercial-content", options: ["commercial_content": .contentList], run: individualCommercialContent),
         RuleDefinition("entity/forum", run: forum),
     ]
 
