@@ -25,7 +25,8 @@ public struct RebuildSummary: Sendable {
 public actor LiveSite {
     private var model: SiteModel
     private var rendered: [String: RenderedMarkdown]
-    /// The search index of the current site; a body-only edit updates just the edited pages' entries.
+    /// The search index of the current site; only a front matter edit makes a new one, other edits update
+    /// the entries of the pages whose Markdown was redone.
     private var search: SearchIndex
     private let options: BuildOptions
 
@@ -67,6 +68,7 @@ public actor LiveSite {
             problems += content.templates.problems
         }
         var navigationChanged = change.templates || change.files.contains("content/data/sources.yaml")
+        var frontMatterChanged = false
         var dirty = Set<String>()
         let loader = ContentLoader(root: options.root, includeDrafts: options.includeDrafts)
         for source in change.pages {
@@ -79,7 +81,10 @@ public actor LiveSite {
                 if page.frontMatter.draft && !options.includeDrafts { return try rebuildEverything() }
                 // Front matter reaches beyond the page (navigation, aliases, the sitemap's dates, the search
                 // index), so any change to it rebuilds the site model; body edits stay on the fast path.
-                if old.params != page.frontMatter.params { navigationChanged = true }
+                if old.params != page.frontMatter.params {
+                    frontMatterChanged = true
+                    navigationChanged = true
+                }
                 content.pages[position] = page
                 dirty.insert(source)
             }
@@ -107,9 +112,11 @@ public actor LiveSite {
             if firstPage == nil { firstPage = SiteGenerator.seconds(since: start) }
         }
         for file in change.copies { try next.copy(file, to: Self.outputPath(of: file), writer: writer) }
-        let search = onlyBodies ? self.search : SearchIndex(readingOrder: next.tree.readingOrder)
+        // Search entries depend on the pages' Markdown, front matter and reading order only: templates, data
+        // and static files leave them as they were, except for the pages whose Markdown was redone.
+        let search = frontMatterChanged ? SearchIndex(readingOrder: next.tree.readingOrder) : self.search
         let records = all
-        let indexed = onlyBodies ? pages : next.content.pages
+        let indexed = frontMatterChanged ? next.content.pages : next.content.pages.filter { dirty.contains($0.sourcePath) }
         _ = parallelMap(indexed) { page in search.add(page, rendered: records[page.sourcePath] ?? RenderedMarkdown(), tree: next.tree) }
         self.search = search
         problems = next.writeSiteFiles(search: search, writer: writer, copies: false)
