@@ -9,6 +9,8 @@ final class SiteTree: Sendable {
     let readingOrder: [Page]
     private let position: [String: Int]
     private let parent: [String: String]
+    /// Section pages by URL, for walking up from a page to the home page.
+    private let sectionsByURL: [String: Page]
     /// Output folders that contain other pages; a sidebar for these is rendered without the cache.
     private let foldersWithPages: Set<String>
     private let sidebarCache = Mutex<[String: SidebarHTML]>([:])
@@ -50,6 +52,7 @@ final class SiteTree: Sendable {
         self.children = children
         self.readingOrder = order
         self.parent = parent
+        self.sectionsByURL = Dictionary(pages.filter { $0.kind == .section }.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
         self.foldersWithPages = folders
         self.position = Dictionary(order.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -69,7 +72,7 @@ final class SiteTree: Sendable {
         var chain: [Page] = []
         var url = parent[page.url]
         while let current = url {
-            if let section = current.isEmpty ? home : children[parent[current] ?? ""]?.first(where: { $0.url == current }) {
+            if let section = current.isEmpty ? home : sectionsByURL[current] {
                 chain.insert(section, at: 0)
             }
             url = current.isEmpty ? nil : parent[current]
@@ -79,7 +82,6 @@ final class SiteTree: Sendable {
 
     /// The sidebar as HTML: top-level entries, with the sections leading to `page` opened and `page` marked.
     func sidebar(for page: Page) -> String {
-        let open = Set(ancestors(of: page).map(\.url) + [page.url])
         // Siblings share one rendering, made as if from a folder beside them that no page has.
         let folder = directory(of: String(page.url.dropLast())) + "\u{0}/"
         let cacheable = page.kind == .page && !foldersWithPages.contains(page.url)
@@ -88,6 +90,7 @@ final class SiteTree: Sendable {
         if cacheable, let cached = sidebarCache.withLock({ $0[key] }) {
             sidebar = cached
         } else {
+            let open = Set(ancestors(of: page).map(\.url) + [page.url])
             sidebar = SidebarHTML(tree(from: cacheable ? folder : page.url, open: open))
             if cacheable { sidebarCache.withLock { $0[key] = sidebar } }
         }
