@@ -14,9 +14,6 @@ struct APIRoutes<Context: RequestContext>: Sendable {
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
                      body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
-        for path in ["api/check", "api/rules", "healthz"] {
-            router.on(RouterPath(path), method: .put) { _, _ -> Response in throw ServerError.methodNotAllowed(allow: path == "api/check" ? "POST" : "GET") }
-        }
     }
 
     private func check(_ request: Request, context: Context) async throws -> Response {

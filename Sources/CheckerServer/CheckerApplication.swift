@@ -45,6 +45,12 @@ public enum CheckerApplication {
         return app
     }
 
+    /// The methods each route answers; the others get 405 with an `Allow` header.
+    static let routeMethods: [(path: String, methods: [HTTPRequest.Method])] = [
+        ("check", [.get, .post]), ("check/draft.yaml", [.post]), ("check/report.json", [.post]),
+        ("api/check", [.post]), ("api/rules", [.get]), ("healthz", [.get]),
+    ]
+
     /// The first path segments the router owns; the site's files are served under every other path.
     static let routeSegments: Set<Substring> = ["check", "api", "healthz", "_live"]
 
@@ -61,6 +67,12 @@ public enum CheckerApplication {
         CheckerRoutes(state: state).register(on: router)
         APIRoutes(state: state).register(on: router)
         if options.watch { LiveReloadRoutes(state: state, broadcaster: broadcaster).register(on: router) }
+        for (path, methods) in routeMethods {
+            let allow = methods.map(\.rawValue).joined(separator: ", ")
+            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] where !methods.contains(method) {
+                router.on(RouterPath(path), method: method) { _, _ -> Response in throw ServerError.methodNotAllowed(allow: allow) }
+            }
+        }
         let files = StaticResponder(state: state)
         router.get("**") { request, _ in try files.respond(to: request) }
         router.head("**") { request, _ in try files.respond(to: request) }

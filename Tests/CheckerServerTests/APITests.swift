@@ -53,6 +53,18 @@ struct APITests {
         }
     }
 
+    @Test("a method a route does not answer gets 405 with the methods it does", arguments: [
+        ("/api/check", HTTPRequest.Method.get, "POST"), ("/api/rules", .delete, "GET"), ("/healthz", .put, "GET"),
+        ("/check", .patch, "GET, POST"), ("/check/report.json", .get, "POST"),
+    ])
+    func methodNotAllowed(uri: String, method: HTTPRequest.Method, allow: String) async throws {
+        try await TestSite.app().test(.router) { client in
+            let response = try await client.execute(uri: uri, method: method)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == allow)
+        }
+    }
+
     @Test("GET /api/rules lists the catalog and /healthz answers")
     func rulesAndHealth() async throws {
         try await TestSite.app().test(.router) { client in
