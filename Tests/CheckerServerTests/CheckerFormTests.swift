@@ -1,4 +1,5 @@
 @testable import CheckerServer
+@testable import FilingRules
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -28,6 +29,15 @@ struct CheckerFormTests {
             #expect(!html.contains("<script>"))
             #expect(html.range(of: #"\son[a-z]+="#, options: .regularExpression) == nil)
         }
+    }
+
+    @Test("the form has a field for every field of the draft contract, and no other")
+    func formCoversTheContract() {
+        #expect(DraftFormSchema.account.map(\.key).sorted() == Field.accountFields.names.sorted())
+        #expect(DraftFormSchema.entity.map(\.key).sorted() == Field.entityFields.names.sorted())
+        #expect(DraftFormSchema.website.map(\.key).sorted() == Field.websiteFields.names.filter { $0 != "domains" }.sorted())
+        #expect(DraftFormSchema.domain.map(\.key).sorted() == Field.domainFields.names.sorted())
+        #expect(DraftFormSchema.instance.map(\.key).sorted() == Field.instanceFields.names.sorted())
     }
 
     @Test("POST /check keeps the values and shows findings whose links reach existing anchors")
