@@ -124,7 +124,7 @@ extension FrontMatter {
         }
         var draft = false
         if let value = mapping["draft"] {
-            if let bool = value.bool { draft = bool } else {
+            if let bool = plainBool(value) { draft = bool } else {
                 problems.append(Diagnostic(file: file, line: line(value), message: "`draft` must be true or false"))
             }
         }
@@ -151,6 +151,16 @@ extension FrontMatter {
             confidenceNote: string("confidence_note"),
             params: YAMLValue(node))
         return problems.isEmpty ? .success(matter) : .failure(BuildError(problems))
+    }
+}
+
+/// An unquoted YAML 1.1 boolean (`true`, `yes`, `on` and their negatives, in lower, title or upper case).
+func plainBool(_ node: Node) -> Bool? {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+    switch scalar.string {
+    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+    default: return nil
     }
 }
 

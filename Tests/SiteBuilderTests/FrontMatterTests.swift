@@ -38,12 +38,22 @@ struct FrontMatterTests {
         #expect(matter.params["province"] == .string("hubei"))
     }
 
+    @Test("draft takes YAML's unquoted booleans", arguments: [
+        ("true", true), ("True", true), ("yes", true), ("ON", true), ("false", false), ("No", false), ("off", false),
+    ])
+    func draftBooleans(value: String, expected: Bool) throws {
+        let matter = try FrontMatter.parse("title: A\ndraft: \(value)", file: "content/x.md").get()
+        #expect(matter.draft == expected)
+    }
+
     @Test("errors name the file line of the offending key", arguments: [
         ("description: no title here", 1, "missing `title`"),
         ("title: A\nweight: heavy", 3, "`weight` must be a whole number"),
         ("title: A\nreviewed: yesterday", 3, "`reviewed` must be a date"),
         ("title: A\nconfidence: certain", 3, "unknown confidence"),
         ("title: A\ndraft: maybe", 3, "`draft` must be true or false"),
+        ("title: A\ndraft: \"true\"", 3, "`draft` must be true or false"),
+        ("title: A\nweight: \"2\"", 3, "`weight` must be a whole number"),
         ("title: A\ndescription: a: b", 3, "invalid YAML"),
         ("title: A\nsources:\n  - [nested]", 4, "each entry of `sources` must be text"),
     ])
