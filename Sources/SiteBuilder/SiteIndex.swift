@@ -105,29 +105,94 @@ func decodePercents(_ text: String) -> String {
     return text.removingPercentEncoding ?? text
 }
 
-/// Resolves `.` and `..` in a slash-separated path; nil when it climbs above the top.
+/// Resolves `.` and `..` in a slash-separated path; nil when it climbs above the top. Empty segments are
+/// dropped, and a trailing slash is kept unless nothing is left.
 func normalize(_ path: String) -> String? {
-    var parts: [Substring] = []
-    let trailingSlash = path.hasSuffix("/")
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-        if part == "." { continue }
-        if part == ".." {
-            if parts.isEmpty { return nil }
-            parts.removeLast()
-        } else {
-            parts.append(part)
+    var path = path
+    if path.withUTF8(isNormalPath) { return path }
+    return path.withUTF8 { bytes in
+        var kept: [Range<Int>] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
+            let segment = start..<end
+            start = end + 1
+            if segment.isEmpty || isDots(bytes[segment], count: 1) { continue }
+            if isDots(bytes[segment], count: 2) {
+                if kept.isEmpty { return nil }
+                kept.removeLast()
+            } else {
+                kept.append(segment)
+            }
         }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (i, segment) in kept.enumerated() {
+            if i > 0 { result.append(slash) }
+            result += bytes[segment]
+        }
+        if bytes.last == slash && !result.isEmpty { result.append(slash) }
+        return String(decoding: result, as: UTF8.self)
     }
-    let joined = parts.joined(separator: "/")
-    return trailingSlash && !joined.isEmpty ? joined + "/" : joined
 }
 
 /// The relative URL from an output folder (`a/b/`, or `""` for the top) to a file of the site.
 public func relativeURL(from folder: String, to target: String) -> String {
-    let from = folder.split(separator: "/")
-    let to = target.split(separator: "/", omittingEmptySubsequences: false)
-    var common = 0
-    while common < from.count && common < to.count - 1 && from[common] == to[common] { common += 1 }
-    let ups = String(repeating: "../", count: from.count - common)
-    return ups + to[common...].joined(separator: "/")
+    var folder = folder
+    var target = target
+    return folder.withUTF8 { from in
+        target.withUTF8 { to in
+            // Walk the folder's non-empty segments and the target's segments but its last, while they agree.
+            var f = 0, t = 0, common = 0
+            while true {
+                while f < from.count && from[f] == slash { f += 1 }
+                guard f < from.count, let toEnd = to[t...].firstIndex(of: slash) else { break }
+                let fromEnd = from[f...].firstIndex(of: slash) ?? from.count
+                guard from[f..<fromEnd].elementsEqual(to[t..<toEnd]) else { break }
+                common += 1
+                f = fromEnd
+                t = toEnd + 1
+            }
+            let depth = segmentCount(from)
+            var result: [UInt8] = []
+            result.reserveCapacity(3 * (depth - common) + to.count - t)
+            for _ in common..<depth { result += [dot, dot, slash] }
+            result += to[t...]
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+}
+
+private let slash = UInt8(ascii: "/")
+private let dot = UInt8(ascii: ".")
+
+/// A path with no empty, `.` or `..` segment (a trailing slash is fine): `normalize` leaves it as it is.
+private func isNormalPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var length = 0
+    var onlyDots = true
+    for byte in bytes {
+        if byte == slash {
+            if length == 0 || (onlyDots && length <= 2) { return false }
+            length = 0
+            onlyDots = true
+        } else {
+            length += 1
+            onlyDots = onlyDots && byte == dot
+        }
+    }
+    return !(length > 0 && onlyDots && length <= 2)
+}
+
+private func isDots(_ segment: Slice<UnsafeBufferPointer<UInt8>>, count: Int) -> Bool {
+    segment.count == count && segment.allSatisfy { $0 == dot }
+}
+
+/// The number of non-empty segments of a slash-separated path.
+private func segmentCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var previous = slash
+    for byte in bytes {
+        if byte != slash && previous == slash { count += 1 }
+        previous = byte
+    }
+    return count
 }

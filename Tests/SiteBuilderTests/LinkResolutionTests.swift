@@ -63,5 +63,23 @@ struct LinkResolutionTests {
         #expect(relativeURL(from: "a/b/", to: "a/c/index.html") == "../c/index.html")
         #expect(relativeURL(from: "a/b/", to: "") == "../../")
         #expect(relativeURL(from: "x/", to: "a/b/c.svg") == "../a/b/c.svg")
+        #expect(relativeURL(from: "a/b/", to: "a/b/") == "")
+        #expect(relativeURL(from: "a/bc/", to: "a/b/index.html") == "../b/index.html")
+        #expect(relativeURL(from: "a//b/", to: "a/b/x.png") == "x.png")
+        #expect(relativeURL(from: "省/", to: "省/页/index.html") == "页/index.html")
+    }
+
+    @Test("paths are normalized segment by segment", arguments: [
+        ("a/b/c.md", "a/b/c.md"), ("a/b/", "a/b/"), ("", ""), ("/", ""), ("a//b", "a/b"), ("/a/b", "a/b"),
+        ("a/./b", "a/b"), ("a/b/../c", "a/c"), ("a/..", ""), ("a/../", ""), ("a/.../b", "a/.../b"),
+        ("a/.b/..c", "a/.b/..c"), ("./a/", "a/"), ("地区/./湖北.md", "地区/湖北.md"),
+    ])
+    func normalized(path: String, expected: String) {
+        #expect(normalize(path) == expected)
+    }
+
+    @Test("a path that climbs above the top has no normal form", arguments: ["..", "../a", "a/../../b", "/../a"])
+    func climbing(path: String) {
+        #expect(normalize(path) == nil)
     }
 }
