@@ -256,19 +256,39 @@ struct MarkdownRenderer: Sendable {
 
 /// Escapes text for an HTML element or attribute.
 public func escapeHTML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
+    var text = text
+    let escaped: String? = text.withUTF8 { bytes in
+        var extra = 0
+        for byte in bytes { if let entity = htmlEntity(byte) { extra += entity.utf8CodeUnitCount - 1 } }
+        guard extra > 0 else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
+            var i = 0
+            for byte in bytes {
+                if let entity = htmlEntity(byte) {
+                    (out.baseAddress! + i).initialize(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
+                    i += entity.utf8CodeUnitCount
+                } else {
+                    out[i] = byte
+                    i += 1
+                }
+            }
+            return i
         }
     }
-    return out
+    return escaped ?? text
+}
+
+/// What stands for `byte` in HTML text and attribute values; nil for a byte written as it is.
+@inline(__always)
+private func htmlEntity(_ byte: UInt8) -> StaticString? {
+    switch byte {
+    case UInt8(ascii: "&"): "&amp;"
+    case UInt8(ascii: "<"): "&lt;"
+    case UInt8(ascii: ">"): "&gt;"
+    case UInt8(ascii: "\""): "&quot;"
+    case UInt8(ascii: "'"): "&#39;"
+    default: nil
+    }
 }
 
 /// A heading with its id and the `#` link to it, as every generated heading is written; the search index

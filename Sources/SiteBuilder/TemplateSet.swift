@@ -9,6 +9,15 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     private(set) var problems: [Diagnostic] = []
 
+    /// A line put before every template so that `{{variables}}` are escaped by `escapeHTML`, byte by byte.
+    /// swift-mustache's own HTML escaper looks each Character up in a dictionary, which was a quarter of the
+    /// time spent in templates. The same five characters are escaped the same way. The line is a standalone
+    /// tag, so it leaves no trace in the output; template line numbers are one less than the parser's.
+    private static let escaperPragma: String = {
+        MustacheContentTypes.register(ByteHTMLContentType(), named: ByteHTMLContentType.name)
+        return "{{% CONTENT_TYPE: \(ByteHTMLContentType.name) }}\n"
+    }()
+
     /// Loads every `*.mustache` file below the folder.
     static func load(from dir: URL) -> TemplateSet {
         var library = MustacheLibrary()
@@ -23,11 +32,11 @@ public struct TemplateSet: Sendable {
             }
             do {
                 let name = String(path.dropLast(".mustache".count))
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: Self.escaperPragma + text), named: name)
                 names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(Diagnostic(
-                    file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                    file: file, line: error.context.lineNumber - 1, column: error.context.columnNumber,
                     message: "template syntax: \(error.error)",
                     help: "check that every {{#section}} has its {{/section}} and tags are closed"))
             } catch {
@@ -49,4 +58,11 @@ public struct TemplateSet: Sendable {
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
+}
+
+/// HTML escaping through `escapeHTML`, registered with swift-mustache as a content type.
+private struct ByteHTMLContentType: MustacheContentType {
+    static let name = "HTML_BYTES"
+
+    func escapeText(_ text: String) -> String { escapeHTML(text) }
 }
