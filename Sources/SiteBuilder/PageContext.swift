@@ -7,6 +7,7 @@ struct PageContext {
 
     func make(for page: Page, rendered: RenderedMarkdown) -> [String: Any] {
         let root = relativeURL(from: page.url, to: "")
+        let contents = tableOfContents(rendered.headings)
         func link(_ target: Page) -> [String: Any] {
             ["title": target.frontMatter.title, "url": relativeURL(from: page.url, to: target.outputFile),
              "description": target.frontMatter.description ?? ""]
@@ -17,8 +18,9 @@ struct PageContext {
             "nav": tree.sidebar(for: page),
             "live_reload": liveReload,
             "breadcrumbs": tree.ancestors(of: page).map(link),
-            "toc": tableOfContents(rendered.headings),
-            "has_toc": rendered.headings.contains { $0.level == 2 || $0.level == 3 },
+            "toc": tableOfContentsData(contents),
+            "toc_html": tableOfContentsHTML(contents),
+            "has_toc": !contents.isEmpty,
         ]
         if let previous = tree.previous(page) { context["prev"] = link(previous) }
         if let next = tree.next(page) { context["next"] = link(next) }
@@ -48,20 +50,41 @@ struct PageContext {
         return context
     }
 
-    /// h2 entries with their h3 entries nested.
-    private func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
+    /// The h2 headings, each with the h3 headings that follow it (an h3 before any h2 stands alone).
+    private func tableOfContents(_ headings: [Heading]) -> [(heading: Heading, children: [Heading])] {
+        var entries: [(heading: Heading, children: [Heading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["title": heading.title, "anchor": heading.anchor]
-            if heading.level == 3, var last = entries.popLast() {
-                var nested = last["children"] as? [[String: Any]] ?? []
-                nested.append(entry)
-                last["children"] = nested
-                entries.append(last)
+            if heading.level == 3, !entries.isEmpty {
+                entries[entries.count - 1].children.append(heading)
             } else {
-                entries.append(entry)
+                entries.append((heading, []))
             }
         }
         return entries
+    }
+
+    /// The table of contents as data for a template's own loop: `title`, `anchor` and `children`.
+    private func tableOfContentsData(_ entries: [(heading: Heading, children: [Heading])]) -> [[String: Any]] {
+        entries.map { entry in
+            var item: [String: Any] = ["title": entry.heading.title, "anchor": entry.heading.anchor]
+            if !entry.children.isEmpty { item["children"] = entry.children.map { ["title": $0.title, "anchor": $0.anchor] } }
+            return item
+        }
+    }
+
+    /// The table of contents as HTML list items, h3 entries in a list nested in their h2's item. Built here,
+    /// as the sidebar is, because rendering it with a template loop cost a third as much as all the rest of
+    /// a page's templates.
+    private func tableOfContentsHTML(_ entries: [(heading: Heading, children: [Heading])]) -> String {
+        func link(_ heading: Heading) -> String {
+            "<li><a href=\"#\(escapeHTML(heading.anchor))\">\(escapeHTML(heading.title))</a>"
+        }
+        var html = ""
+        for entry in entries {
+            html += link(entry.heading)
+            if !entry.children.isEmpty { html += "<ol>" + entry.children.map { link($0) + "</li>" }.joined() + "</ol>" }
+            html += "</li>\n"
+        }
+        return html
     }
 }

@@ -143,6 +143,41 @@ struct BuildTests {
         let lines = TestSupport.failures(site).map(\.description)
         #expect(lines.contains { $0.hasPrefix("content/guide/cited.md:5:1: error: unknown source `SRC-Z`") }, "\(lines)")
     }
+    @Test("the table of contents nests each h3 under its h2, as HTML (`toc_html`) and as data (`toc`)")
+    func tableOfContents() throws {
+        let site = try TestSupport.copyOfFixture()
+        try TestSupport.write(
+            "{{{toc_html}}}---\n{{#toc}}{{anchor}}({{#children}}{{anchor}};{{/children}}) {{/toc}}",
+            to: "theme/templates/probe.mustache", in: site)
+        try TestSupport.write("""
+            ---
+            title: Probe
+            layout: probe
+            ---
+
+            ### Early {#early}
+
+            ## Fees & \\<limits\\> {#fees}
+
+            ### One {#one}
+
+            #### Deep {#deep}
+
+            ### Two {#two}
+
+            ## Last {#last}
+
+            """, to: "content/guide/probe.md", in: site)
+        try TestSupport.build(site)
+        let html = TestSupport.text(site.appendingPathComponent("public"), "guide/probe/index.html")
+        #expect(html == """
+            <li><a href="#early">Early</a></li>
+            <li><a href="#fees">Fees &amp; &lt;limits&gt;</a><ol><li><a href="#one">One</a></li><li><a href="#two">Two</a></li></ol></li>
+            <li><a href="#last">Last</a></li>
+            ---
+            early() fees(one;two;) last()\u{20}
+            """)
+    }
 }
 
 /// Finds internal URLs that would break offline or under a sub-path.
