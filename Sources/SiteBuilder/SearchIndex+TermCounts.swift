@@ -15,7 +15,7 @@ struct TermCounts {
     private var slots = [Int](repeating: -1, count: 64)
 
     /// Counts one occurrence of a term.
-    mutating func add(_ term: [UInt8]) {
+    mutating func add(_ term: UnsafeBufferPointer<UInt8>) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1

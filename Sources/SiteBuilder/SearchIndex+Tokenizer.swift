@@ -24,7 +24,10 @@ enum SearchTokenizer {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             forEachASCIITerm(text) { counts.add($0) }
         } else {
-            forEachTerm(text) { counts.add(Array($0.utf8)) }
+            forEachTerm(text) { term in
+                var term = term
+                term.withUTF8 { counts.add($0) }
+            }
         }
         return counts
     }
@@ -68,73 +71,85 @@ enum SearchTokenizer {
     }
 
     /// `forEachTerm` for ASCII text, on bytes: words of letters and digits, case-folded, stop words dropped, stemmed.
-    /// Each word is folded and stemmed in one reused buffer, which `body` receives.
-    private static func forEachASCIITerm(_ text: String, _ body: ([UInt8]) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        var hasDigit = false
-        func flushWord() {
-            defer {
-                word.removeAll(keepingCapacity: true)
-                hasDigit = false
+    /// Each word is folded and stemmed in one scratch buffer, which `body` receives.
+    private static func forEachASCIITerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            let word = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
+            defer { word.deallocate() }
+            let stopWords = packedStopWords
+            var length = 0
+            var hasDigit = false
+            for i in 0...bytes.count {
+                let byte = i < bytes.count ? bytes[i] : UInt8(ascii: " ")
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    word[length] = byte
+                    length += 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    word[length] = byte
+                    length += 1
+                    hasDigit = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    word[length] = byte + 32
+                    length += 1
+                default:
+                    if length > 1 || (length == 1 && hasDigit) {
+                        if hasDigit {
+                            body(UnsafeBufferPointer(start: word, count: length))
+                        } else if length > 4 || !stopWords.contains(packed(word, length)) {
+                            body(UnsafeBufferPointer(start: word, count: stemLetters(word, length)))
+                        }
+                    }
+                    length = 0
+                    hasDigit = false
+                }
             }
-            guard !word.isEmpty, word.count > 1 || hasDigit else { return }
-            if word.count <= 4, !hasDigit, isShortStopWord(word) { return }
-            if !hasDigit { stemLetters(&word) }
-            body(word)
         }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(byte)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                word.append(byte)
-                hasDigit = true
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            default: flushWord()
-            }
-        }
-        flushWord()
     }
 
     /// The stop words, each packed into an integer (every one has at most four letters).
-    private static let packedStopWords: Set<UInt32> = Set(stopWords.map { packed(Array($0.utf8)) })
-
-    private static func packed(_ word: [UInt8]) -> UInt32 {
-        word.reduce(0) { $0 << 8 | UInt32($1) }
+    private static let packedStopWords: [UInt32] = stopWords.map { word in
+        var bytes = Array(word.utf8)
+        return packed(&bytes, bytes.count)
     }
 
-    /// Whether a lower-case word of at most four letters is a stop word.
-    private static func isShortStopWord(_ word: [UInt8]) -> Bool {
-        packedStopWords.contains(packed(word))
+    private static func packed(_ word: UnsafePointer<UInt8>, _ length: Int) -> UInt32 {
+        var packed: UInt32 = 0
+        for i in 0..<length { packed = packed << 8 | UInt32(word[i]) }
+        return packed
     }
 
     /// A light suffix stripper: `filings`, `filed` and `filing` all become `fil`.
     static func stem(_ word: String) -> String {
         var w = Array(word.utf8)
         guard w.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }) else { return word }
-        stemLetters(&w)
-        return w.count == word.utf8.count ? word : String(decoding: w, as: UTF8.self)
+        let length = w.withUnsafeMutableBufferPointer { stemLetters($0.baseAddress!, $0.count) }
+        return length == w.count ? word : String(decoding: w[..<length], as: UTF8.self)
     }
 
-    /// `stem` in place, for a word of ASCII letters only.
-    private static func stemLetters(_ w: inout [UInt8]) {
-        if w.count > 4 && w.ends(with: Suffix.ies) {
-            w.removeLast(3)
-            w.append(UInt8(ascii: "y"))
-        } else if w.count > 3 && w.ends(with: Suffix.s) && !w.ends(with: Suffix.ss) && !w.ends(with: Suffix.us) && !w.ends(with: Suffix.is) {
-            w.removeLast()
+    /// `stem` in place, for a word of ASCII letters only; returns the stem's length.
+    private static func stemLetters(_ w: UnsafeMutablePointer<UInt8>, _ length: Int) -> Int {
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n >= count else { return false }
+            for i in 0..<count where w[n - count + i] != suffix.utf8Start[i] { return false }
+            return true
         }
-        if w.count > 5 && w.ends(with: Suffix.ing) {
-            w.removeLast(3)
-        } else if w.count > 4 && w.ends(with: Suffix.ed) {
-            w.removeLast(2)
+        var n = length
+        if n > 4 && endsWith("ies") {
+            n -= 2
+            w[n - 1] = UInt8(ascii: "y")
+        } else if n > 3 && endsWith("s") && !endsWith("ss") && !endsWith("us") && !endsWith("is") {
+            n -= 1
         }
-        if w.count > 3 && w.ends(with: Suffix.e) { w.removeLast() }
-    }
-
-    private enum Suffix {
-        static let ies = Array("ies".utf8), s = Array("s".utf8), ss = Array("ss".utf8), us = Array("us".utf8)
-        static let `is` = Array("is".utf8), ing = Array("ing".utf8), ed = Array("ed".utf8), e = Array("e".utf8)
+        if n > 5 && endsWith("ing") {
+            n -= 3
+        } else if n > 4 && endsWith("ed") {
+            n -= 2
+        }
+        if n > 3 && endsWith("e") { n -= 1 }
+        return n
     }
 
     /// Han ideographs: the unified blocks, their extensions and the compatibility block.
@@ -153,14 +168,5 @@ enum SearchTokenizer {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-}
-
-extension Array where Element == UInt8 {
-    fileprivate func ends(with suffix: [UInt8]) -> Bool {
-        guard count >= suffix.count else { return false }
-        let offset = count - suffix.count
-        for i in suffix.indices where self[offset + i] != suffix[i] { return false }
-        return true
     }
 }
