@@ -88,10 +88,11 @@ public enum YAMLValue: Sendable, Equatable {
 
 /// Parses YAML text into a node, turning libyaml's errors into a line-numbered diagnostic.
 /// Scalars keep the plain `str` tag: `YAMLValue` and the front-matter reader resolve them themselves, so
-/// Yams' regular-expression tag rules (about a third of the time spent on front matter) are skipped.
+/// Yams' regular-expression tag rules (about a third of the time spent on front matter) are skipped. The
+/// encoding is named because Yams works out its default from the whole process environment on every call.
 func composeYAML(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
     do {
-        return .success(try Yams.compose(yaml: text, .basic))
+        return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
     } catch let error as YamlError {
         var line = 0
         var column = 0

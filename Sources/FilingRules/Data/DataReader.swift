@@ -17,7 +17,7 @@ final class DataReader {
     /// Parses the text; nil (with a diagnostic) when it is not YAML or not a mapping.
     func root(_ text: String) -> Entry? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else {
                 error(nil, "the file is empty")
                 return nil
             }

@@ -14,7 +14,8 @@ enum YAMLValue {
     static func parse(_ text: String) throws(SyntaxError) -> Value {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The encoding is named: Yams works out its default from the whole process environment on every call.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error)
         } catch {
