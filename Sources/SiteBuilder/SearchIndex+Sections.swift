@@ -13,67 +13,85 @@ extension SearchIndex {
     /// Works on the UTF-8 bytes: every byte it looks for is ASCII, so multi-byte characters pass through whole.
     static func sections(html: String, headings: [Heading]) -> [SearchSection] {
         let titles = Dictionary(headings.map { ($0.anchor, $0.title) }, uniquingKeysWith: { a, _ in a })
-        var sections = [SearchSection(anchor: "", heading: "", text: "")]
-        let bytes = Array(html.utf8)
-        var text: [UInt8] = []
-        var lastWasSpace = true
+        var html = html
+        return html.withUTF8 { bytes in
+            var sections = [SearchSection(anchor: "", heading: "", text: "")]
+            var text = SectionText()
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "<") {
+                    guard let close = firstIndex(of: UInt8(ascii: ">"), in: bytes, from: i + 1) else { break }
+                    let tag = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close])
+                    i = close + 1
+                    if let level = headingLevel(tag), level <= 3, let anchor = attribute("id", in: tag) {
+                        // Skip the heading's markup; its title comes from the renderer's list of headings.
+                        let end: StaticString = level == 1 ? "</h1>" : level == 2 ? "</h2>" : "</h3>"
+                        if let found = firstIndex(of: end, in: bytes, from: i) {
+                            let title = titles[anchor] ?? stripTags(String(decoding: bytes[i..<found], as: UTF8.self))
+                            i = found + end.utf8CodeUnitCount
+                            if level >= 2 {
+                                sections[sections.count - 1].text = text.finish()
+                                sections.append(SearchSection(anchor: anchor, heading: title, text: ""))
+                            }
+                        }
+                    } else if isBlockBoundary(tag) {
+                        text.appendSpace()
+                    }
+                } else if byte == UInt8(ascii: "&") {
+                    let (decoded, next) = decodeEntity(bytes, at: i)
+                    for decodedByte in decoded.utf8 { text.append(decodedByte) }
+                    i = next
+                } else if isPlainText(byte) {
+                    // Copy the run of plain text up to the next tag, entity or white space at once.
+                    var end = i + 1
+                    while end < bytes.count, isPlainText(bytes[end]) { end += 1 }
+                    text.appendRun(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                } else {
+                    text.append(byte)
+                    i += 1
+                }
+            }
+            sections[sections.count - 1].text = text.finish()
+            return sections.filter { !$0.heading.isEmpty || !$0.text.isEmpty }
+        }
+    }
 
-        func finishSection() {
-            while text.last == UInt8(ascii: " ") { text.removeLast() }
-            sections[sections.count - 1].text = String(decoding: text, as: UTF8.self)
-            text.removeAll(keepingCapacity: true)
+    /// A section's visible text as it is gathered: white space collapsed to single spaces, none at the start.
+    private struct SectionText {
+        private var bytes: [UInt8] = []
+        private var lastWasSpace = true
+
+        mutating func append(_ byte: UInt8) {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                appendSpace()
+            } else {
+                bytes.append(byte)
+                lastWasSpace = false
+            }
+        }
+
+        /// Bytes without white space.
+        mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+            bytes.append(contentsOf: run)
+            lastWasSpace = false
+        }
+
+        mutating func appendSpace() {
+            if !lastWasSpace { bytes.append(UInt8(ascii: " ")) }
             lastWasSpace = true
         }
-        func appendText(_ byte: UInt8) {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
-                if !lastWasSpace { text.append(UInt8(ascii: " ")) }
-                lastWasSpace = true
-            } else {
-                text.append(byte)
-                lastWasSpace = false
-            }
-        }
 
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "<") {
-                guard let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) else { break }
-                let tag = bytes[(i + 1)..<close]
-                i = close + 1
-                if let level = headingLevel(tag), level <= 3, let anchor = attribute("id", in: tag) {
-                    // Skip the heading's markup; its title comes from the renderer's list of headings.
-                    let end = Array("</h\(level)>".utf8)
-                    if let found = firstIndex(of: end, in: bytes, from: i) {
-                        let title = titles[anchor] ?? stripTags(String(decoding: bytes[i..<found], as: UTF8.self))
-                        i = found + end.count
-                        if level >= 2 {
-                            finishSection()
-                            sections.append(SearchSection(anchor: anchor, heading: title, text: ""))
-                        }
-                    }
-                } else if isBlockBoundary(tag), !lastWasSpace {
-                    text.append(UInt8(ascii: " "))
-                    lastWasSpace = true
-                }
-            } else if byte == UInt8(ascii: "&") {
-                let (decoded, next) = decodeEntity(bytes, at: i)
-                decoded.utf8.forEach(appendText)
-                i = next
-            } else if isPlainText(byte) {
-                // Copy the run of plain text up to the next tag, entity or white space at once.
-                var end = i + 1
-                while end < bytes.count, isPlainText(bytes[end]) { end += 1 }
-                text.append(contentsOf: bytes[i..<end])
-                lastWasSpace = false
-                i = end
-            } else {
-                appendText(byte)
-                i += 1
+        /// The text so far without trailing spaces; starts over empty.
+        mutating func finish() -> String {
+            while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+            defer {
+                bytes.removeAll(keepingCapacity: true)
+                lastWasSpace = true
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        finishSection()
-        return sections.filter { !$0.heading.isEmpty || !$0.text.isEmpty }
     }
 
     /// Bytes copied as they are: anything but a tag or entity start and white space.
@@ -82,43 +100,61 @@ extension SearchIndex {
             && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r")
     }
 
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        while i < bytes.count {
+            if bytes[i] == byte { return i }
             i += 1
         }
         return nil
     }
 
-    private static func headingLevel(_ tag: ArraySlice<UInt8>) -> Int? {
-        let s = tag.startIndex
-        guard tag.count >= 2, tag[s] == UInt8(ascii: "h"), tag[s + 1] >= UInt8(ascii: "1"), tag[s + 1] <= UInt8(ascii: "6") else { return nil }
-        return tag.count == 2 || tag[s + 2] == UInt8(ascii: " ") ? Int(tag[s + 1] - UInt8(ascii: "0")) : nil
+    private static func firstIndex(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
+        var i = start
+        while i + count <= bytes.count {
+            if bytes[i] == first && (1..<count).allSatisfy({ bytes[i + $0] == needle.utf8Start[$0] }) { return i }
+            i += 1
+        }
+        return nil
     }
 
-    private static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
-        let key = Array(" \(name)=\"".utf8)
-        guard let start = firstIndex(of: key, in: Array(tag), from: 0) else { return nil }
-        let rest = tag.dropFirst(start + key.count)
-        guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-        return decodeEntities(String(decoding: rest[..<end], as: UTF8.self))
+    private static func headingLevel(_ tag: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard tag.count >= 2, tag[0] == UInt8(ascii: "h"), tag[1] >= UInt8(ascii: "1"), tag[1] <= UInt8(ascii: "6") else { return nil }
+        return tag.count == 2 || tag[2] == UInt8(ascii: " ") ? Int(tag[1] - UInt8(ascii: "0")) : nil
+    }
+
+    /// The value of ` id="..."` in a tag, entities decoded.
+    private static func attribute(_ key: StaticString, in tag: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while let space = firstIndex(of: UInt8(ascii: " "), in: tag, from: i) {
+            var j = space + 1
+            let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+            if j + name.count + 2 <= tag.count, tag[j..<(j + name.count)].elementsEqual(name),
+               tag[j + name.count] == UInt8(ascii: "="), tag[j + name.count + 1] == UInt8(ascii: "\"") {
+                j += name.count + 2
+                guard let end = firstIndex(of: UInt8(ascii: "\""), in: tag, from: j) else { return nil }
+                return decodeEntities(String(decoding: tag[j..<end], as: UTF8.self))
+            }
+            i = space + 1
+        }
+        return nil
     }
 
     /// Tag names after which the text gets a space, each packed into an integer by `packedName`.
     private static let blockBoundaries: Set<UInt64> = Set([
         "p", "/p", "li", "/li", "td", "/td", "th", "/th", "br", "/tr", "/h4", "/h5", "/h6", "dt", "dd",
         "div", "/div", "aside", "/aside", "pre", "/pre",
-    ].compactMap { packedName(Array($0.utf8)[...]) })
+    ].compactMap { name in Array(name.utf8).withUnsafeBufferPointer(packedName) })
 
-    private static func isBlockBoundary(_ tag: ArraySlice<UInt8>) -> Bool {
-        let name = tag.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
-        return packedName(name).map(blockBoundaries.contains) ?? false
+    private static func isBlockBoundary(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = tag.firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") } ?? tag.count
+        return packedName(UnsafeBufferPointer(rebasing: tag[..<length])).map(blockBoundaries.contains) ?? false
     }
 
     /// A tag name of up to eight bytes, lower-cased, as one integer; nil when longer.
-    private static func packedName(_ name: ArraySlice<UInt8>) -> UInt64? {
+    private static func packedName(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard name.count <= 8 else { return nil }
         var packed: UInt64 = 0
         for byte in name {
@@ -138,27 +174,29 @@ extension SearchIndex {
     }
 
     private static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "&") {
-                let (decoded, next) = decodeEntity(bytes, at: i)
-                out += decoded.utf8
-                i = next
-            } else {
-                out.append(bytes[i])
-                i += 1
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "&") {
+                    let (decoded, next) = decodeEntity(bytes, at: i)
+                    out += decoded.utf8
+                    i = next
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let namedEntities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'", "apos": "'", "nbsp": " "]
 
     /// Decodes the entity at `start` (an `&`) within the next 12 characters; unknown ones stay as written.
-    private static func decodeEntity(_ bytes: [UInt8], at start: Int) -> (String, Int) {
+    private static func decodeEntity(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int) {
         var i = start
         var characters = 0
         var semicolon: Int?
