@@ -2,6 +2,7 @@
 /// CJK and other letters kept as they are, everything else collapsed to single hyphens.
 public func slugify(_ text: String) -> String {
     var slug = ""
+    slug.reserveCapacity(text.utf8.count)
     var pendingHyphen = false
     for scalar in text.unicodeScalars {
         let keep: Bool
@@ -13,7 +14,11 @@ public func slugify(_ text: String) -> String {
         if keep {
             if pendingHyphen && !slug.isEmpty { slug.append("-") }
             pendingHyphen = false
-            slug.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            if scalar.isASCII {
+                slug.unicodeScalars.append(scalar >= "A" && scalar <= "Z" ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
+            } else {
+                slug.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
         } else {
             pendingHyphen = true
         }

@@ -12,6 +12,7 @@ struct SlugTests {
         ("ICP 备案 vs. ICP 证", "icp-备案-vs-icp-证"),
         ("`domain/tld-approved`", "domain-tld-approved"),
         ("???", "section"),
+        ("ÄRGER über Ωmega 2", "ärger-über-ωmega-2"),
     ])
     func slug(text: String, expected: String) {
         #expect(slugify(text) == expected)
