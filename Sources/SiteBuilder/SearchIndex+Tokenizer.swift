@@ -21,7 +21,7 @@ enum SearchTokenizer {
     /// Counts the terms of the text; ASCII text is counted without making a `String` per word.
     static func count(_ text: String) -> TermCounts {
         var counts = TermCounts()
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII(text) {
             forEachASCIITerm(text) { counts.add($0) }
         } else {
             forEachTerm(text) { term in
@@ -35,8 +35,7 @@ enum SearchTokenizer {
     /// Calls `body` with every term of the text, in order, as often as it occurs.
     static func forEachTerm(_ text: String, _ body: (String) -> Void) {
         // NFKC folds full-width letters and digits; ASCII text is already in that form.
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII { return forEachASCIITerm(text) { body(String(decoding: $0, as: UTF8.self)) } }
+        if isASCII(text) { return forEachASCIITerm(text) { body(String(decoding: $0, as: UTF8.self)) } }
         let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
         let scalars = normalized.unicodeScalars
         var wordStart: String.UnicodeScalarView.Index?
@@ -169,4 +168,24 @@ enum SearchTokenizer {
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
+}
+
+/// Whether every byte of the text is ASCII.
+func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+}
+
+/// The first `count` Characters of the text; ASCII text is cut on its bytes without walking graphemes.
+func prefix(_ text: String, characters count: Int) -> Substring {
+    let utf8 = text.utf8
+    guard utf8.count > count else { return text[...] }
+    guard count > 0 else { return text[..<text.startIndex] }
+    // Within ASCII every byte is a Character, except a CR LF pair; the byte after the cut must be ASCII too,
+    // or it could be a combining mark that belongs to the last Character kept.
+    let cut = utf8.index(utf8.startIndex, offsetBy: count)
+    if utf8[...cut].allSatisfy({ $0 < 0x80 }) && !(utf8[utf8.index(before: cut)] == 0x0D && utf8[cut] == 0x0A) {
+        return text[..<cut]
+    }
+    return text.prefix(count)
 }

@@ -56,18 +56,18 @@ final class SearchIndex: Sendable {
         var parts = sections(html: html, headings: headings)
         if parts.isEmpty { parts = [SearchSection(anchor: "", heading: "", text: "")] }
         let titleTerms = Set(SearchTokenizer.terms(page.frontMatter.title))
-        let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + String(parts[0].text.prefix(leadCharacters))))
+        let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + prefix(parts[0].text, characters: leadCharacters)))
         let weights = parts.enumerated().map { offset, part -> [(term: String, weight: Int)] in
-            var weights = SearchTokenizer.count(part.text).weights(cappedAt: maxBodyWeight)
-            for term in Set(SearchTokenizer.terms(part.heading)) { weights[term, default: 0] += headingWeight }
+            var counts = SearchTokenizer.count(part.text)
+            for term in Set(SearchTokenizer.terms(part.heading)) { counts.addBonus(headingWeight, to: term) }
             if offset == 0 {
-                for term in titleTerms { weights[term, default: 0] += titleWeight }
-                for term in leadTerms { weights[term, default: 0] += leadWeight }
+                for term in titleTerms { counts.addBonus(titleWeight, to: term) }
+                for term in leadTerms { counts.addBonus(leadWeight, to: term) }
             }
-            return weights.map { ($0.key, $0.value) }
+            return counts.weights(cappedAt: maxBodyWeight)
         }
-        for i in parts.indices where parts[i].text.utf8.count > snippetCharacters && parts[i].text.count > snippetCharacters {
-            parts[i].text = String(parts[i].text.prefix(snippetCharacters))
+        for i in parts.indices where parts[i].text.utf8.count > snippetCharacters {
+            parts[i].text = String(prefix(parts[i].text, characters: snippetCharacters))
         }
         return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, weights: weights)
     }
@@ -82,7 +82,7 @@ final class SearchIndex: Sendable {
         let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: String) in
             let page = "[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]"
             let docs = entry.sections.map { part in
-                "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(part.text.prefix(snippetLength))))]"
+                "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(prefix(part.text, characters: snippetLength))))]"
             }
             return (page, docs.joined(separator: ",\n"))
         }

@@ -29,8 +29,29 @@ struct SearchIndexTests {
     func termCounts(text: String) {
         var expected: [String: Int] = [:]
         for term in SearchTokenizer.terms(text) { expected[term, default: 0] += 1 }
-        #expect(SearchTokenizer.count(text).weights(cappedAt: .max) == expected)
-        #expect(SearchTokenizer.count(text).weights(cappedAt: 2) == expected.mapValues { min($0, 2) })
+        func weights(_ limit: Int, bonus: Int = 0) -> [String: Int] {
+            var counts = SearchTokenizer.count(text)
+            if bonus > 0 { counts.addBonus(bonus, to: "word1"); counts.addBonus(bonus, to: "absent") }
+            let pairs = counts.weights(cappedAt: limit)
+            #expect(Set(pairs.map(\.term)).count == pairs.count, "each term once")
+            return Dictionary(uniqueKeysWithValues: pairs.map { ($0.term, $0.weight) })
+        }
+        #expect(weights(.max) == expected)
+        #expect(weights(2) == expected.mapValues { min($0, 2) })
+        var boosted = expected.mapValues { min($0, 2) }
+        boosted["word1", default: 0] += 8
+        boosted["absent", default: 0] += 8
+        #expect(weights(2, bonus: 8) == boosted)
+    }
+
+    @Test("a text is cut after a number of Characters, on bytes when it is ASCII", arguments: [
+        ("hello world", 5, "hello"), ("hello", 5, "hello"), ("hello", 9, "hello"), ("hello", 0, ""),
+        ("cafe\u{301} au lait", 4, "cafe\u{301}"), ("line\r\nnext", 5, "line\r\n"), ("湖北省 rules", 2, "湖北"),
+        ("ab湖北", 2, "ab"), ("ab湖北", 3, "ab湖"),
+    ])
+    func characterPrefix(text: String, count: Int, expected: String) {
+        #expect(prefix(text, characters: count) == expected)
+        #expect(String(prefix(text, characters: count)) == String(text.prefix(count)))
     }
 
     @Test("a page splits into sections at its h2 and h3 headings, with their anchors")
