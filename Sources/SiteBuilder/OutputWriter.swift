@@ -134,23 +134,20 @@ final class OutputWriter: Sendable {
     }
 
     /// Deletes what an earlier site left in the staging folder: files this build did not write, then the
-    /// folders left empty.
+    /// folders left empty. The top-level folders are walked on all cores.
     private func removeLeftovers() {
         let written = writtenFiles.withLock { $0 }
-        removeLeftovers(in: "", written: written)
+        _ = parallelMap(folderEntries(stagingPath) ?? []) { removeLeftover($0, in: "", written: written) }
     }
 
-    /// Removes what this build did not write below one folder; true when the folder is now empty.
-    @discardableResult
-    private func removeLeftovers(in folder: String, written: Set<String>) -> Bool {
+    /// Removes an entry of `folder` unless this build wrote it, a folder after what it holds; true when removed.
+    private func removeLeftover(_ entry: FolderEntry, in folder: String, written: Set<String>) -> Bool {
+        let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
+        guard entry.kind == .folder else { return !written.contains(path) && unlink(stagingPath + path) == 0 }
         var empty = true
-        for entry in folderEntries(stagingPath + folder) ?? [] {
-            let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
-            let removed = entry.kind == .folder
-                ? removeLeftovers(in: path, written: written) && rmdir(stagingPath + path) == 0
-                : !written.contains(path) && unlink(stagingPath + path) == 0
-            if !removed { empty = false }
+        for child in folderEntries(stagingPath + path) ?? [] where !removeLeftover(child, in: path, written: written) {
+            empty = false
         }
-        return empty
+        return empty && rmdir(stagingPath + path) == 0
     }
 }
