@@ -76,7 +76,8 @@ final class SearchIndex: Sendable {
     /// Lines are quoted and postings gathered on all cores: postings in shards of terms, each shard walking
     /// the pages in order.
     func script() -> String {
-        let sorted = entries.withLock { Array($0.values) }.sorted { (order[$0.url] ?? Int.max, $0.url) < (order[$1.url] ?? Int.max, $1.url) }
+        let sorted = entries.withLock { $0.values.map { (position: order[$0.url] ?? Int.max, entry: $0) } }
+            .sorted { ($0.position, $0.entry.url) < ($1.position, $1.entry.url) }.map(\.entry)
         let sectionCount = max(1, sorted.reduce(0) { $0 + $1.sections.count })
         let snippetLength = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / sectionCount))
         let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: String) in
@@ -102,10 +103,25 @@ final class SearchIndex: Sendable {
         }
         let postings = shards.flatMap { $0.map { (term: $0.key, list: $0.value) } }.sorted { $0.term < $1.term }
         let terms = parallelMap(postings) { Self.quote($0.term) + ":[" + $0.list.json + "]" }
-        var out = "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n" + lines.map(\.page).joined(separator: ",\n") + "],\n\"docs\":[\n"
-        out += lines.map(\.docs).filter { !$0.isEmpty }.joined(separator: ",\n") + "],\n\"terms\":{\n"
-        out += terms.joined(separator: ",\n")
-        return out + "}};\n"
+        // Assembled in one buffer of the final size: the script is tens of megabytes on a large site.
+        let pages = lines.map(\.page), docs = lines.map(\.docs).filter { !$0.isEmpty }
+        var out = ""
+        out.reserveCapacity([pages, docs, terms].joined().reduce(100) { $0 + $1.utf8.count + 2 })
+        out += "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n"
+        Self.append(pages, separatedBy: ",\n", to: &out)
+        out += "],\n\"docs\":[\n"
+        Self.append(docs, separatedBy: ",\n", to: &out)
+        out += "],\n\"terms\":{\n"
+        Self.append(terms, separatedBy: ",\n", to: &out)
+        out += "}};\n"
+        return out
+    }
+
+    private static func append(_ parts: [String], separatedBy separator: String, to out: inout String) {
+        for (index, part) in parts.enumerated() {
+            if index > 0 { out += separator }
+            out += part
+        }
     }
 
     /// A term's postings: pairs of (section number minus the previous one, weight).
