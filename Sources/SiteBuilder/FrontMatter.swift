@@ -84,10 +84,13 @@ extension FrontMatter {
                 file: file, line: 2, message: "front matter must be a YAML mapping",
                 help: "write `key: value` lines between the two `---` lines, starting with `title:`")]))
         }
+        // Keys looked up in a dictionary: Yams' own subscript makes a tagged node per look-up and compares
+        // it with every key. A repeated key keeps its last value, as there.
+        let fields = Dictionary(mapping.compactMap { pair in pair.key.string.map { ($0, pair.value) } }, uniquingKeysWith: { _, last in last })
         var problems: [Diagnostic] = []
         func line(_ node: Node) -> Int { (node.mark?.line ?? 0) + 1 }
         func string(_ key: String) -> String? {
-            guard let value = mapping[key] else { return nil }
+            guard let value = fields[key] else { return nil }
             guard case .scalar(let scalar) = value, !scalar.string.isEmpty else {
                 problems.append(Diagnostic(file: file, line: line(value), message: "`\(key)` must be text"))
                 return nil
@@ -95,7 +98,7 @@ extension FrontMatter {
             return scalar.string
         }
         func strings(_ key: String) -> [(String, Int)] {
-            guard let value = mapping[key] else { return [] }
+            guard let value = fields[key] else { return [] }
             if case .scalar(let scalar) = value { return [(scalar.string, line(value))] }
             guard case .sequence(let items) = value else {
                 problems.append(Diagnostic(file: file, line: line(value), message: "`\(key)` must be a list"))
@@ -111,19 +114,19 @@ extension FrontMatter {
         }
 
         let title = string("title")
-        if title == nil && mapping["title"] == nil {
+        if title == nil && fields["title"] == nil {
             problems.append(Diagnostic(
                 file: file, line: 1, message: "missing `title` in front matter",
                 help: "add a line `title: Your page title` between the `---` lines"))
         }
         var weight = 0
-        if let value = mapping["weight"] {
+        if let value = fields["weight"] {
             if let int = value.int { weight = int } else {
                 problems.append(Diagnostic(file: file, line: line(value), message: "`weight` must be a whole number"))
             }
         }
         var draft = false
-        if let value = mapping["draft"] {
+        if let value = fields["draft"] {
             if let bool = plainBool(value) { draft = bool } else {
                 problems.append(Diagnostic(file: file, line: line(value), message: "`draft` must be true or false"))
             }
@@ -131,12 +134,12 @@ extension FrontMatter {
         let reviewed = string("reviewed")
         if let reviewed, !isISODate(reviewed) {
             problems.append(Diagnostic(
-                file: file, line: line(mapping["reviewed"]!), message: "`reviewed` must be a date like 2026-11-29, not `\(reviewed)`"))
+                file: file, line: line(fields["reviewed"]!), message: "`reviewed` must be a date like 2026-11-29, not `\(reviewed)`"))
         }
         let confidence = string("confidence")
         if let confidence, !confidenceLevels.contains(confidence) {
             problems.append(Diagnostic(
-                file: file, line: line(mapping["confidence"]!),
+                file: file, line: line(fields["confidence"]!),
                 message: "unknown confidence `\(confidence)`", help: "use one of: high, medium, low"))
         }
         let matter = FrontMatter(
