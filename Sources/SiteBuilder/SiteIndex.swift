@@ -39,12 +39,12 @@ struct SiteIndex: Sendable {
 
         var rest = Substring(link)
         var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = decodePercents(String(rest[rest.index(after: hash)...]))
             rest = rest[..<hash]
         }
         var query = ""
-        if let mark = rest.firstIndex(of: "?") {
+        if let mark = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
             query = String(rest[mark...])
             rest = rest[..<mark]
         }
@@ -71,7 +71,8 @@ struct SiteIndex: Sendable {
             }
             return .site(url: relativeURL(from: outputDirectory, to: target.outputFile) + suffix, targetFile: target.outputFile, anchor: fragment)
         }
-        if !fromRoot, let asset = normalize(sourceDirectory + relativePath), files.contains(asset) {
+        // A path ending in `/` names a folder, never a file, so only other paths are looked for among the files.
+        if !fromRoot, !relativePath.hasSuffix("/"), let asset = normalize(sourceDirectory + relativePath), files.contains(asset) {
             return .site(url: relativeURL(from: outputDirectory, to: asset) + suffix, targetFile: asset, anchor: nil)
         }
         guard let output = normalize(fromRoot ? relativePath : outputDirectory + relativePath) else {
@@ -92,10 +93,14 @@ struct SiteIndex: Sendable {
     }
 
     private func hasScheme(_ link: String) -> Bool {
-        guard let colon = link.firstIndex(of: ":") else { return false }
-        let scheme = link[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        guard let colon = link.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = link.utf8[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first) else { return false }
+        return scheme.allSatisfy { byte in
+            isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
     }
 }
 
