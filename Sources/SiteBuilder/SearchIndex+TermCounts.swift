@@ -1,5 +1,7 @@
+import Foundation
+
 /// How often each term occurs in one text, counted on the terms' bytes: an open-addressing table keyed
-/// by an FNV-1a hash, so a term becomes a `String` once, not at every occurrence. Terms can also carry a
+/// by a hash of the bytes, so a term becomes a `String` once, not at every occurrence. Terms can also carry a
 /// bonus on top of their capped count, for words of the title or a heading.
 struct TermCounts {
     private struct Entry {
@@ -36,14 +38,14 @@ struct TermCounts {
 
     /// The term's entry, added with no count when new.
     private mutating func index(of term: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = Self.hash(term)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let index = slots[slot]
-            if entries[index].hash == hash, entries[index].length == term.count,
-               storage[entries[index].start..<(entries[index].start + term.count)].elementsEqual(term) {
+            let entry = entries[index]
+            if entry.hash == hash, entry.length == term.count,
+               storage.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.start, term.baseAddress!, term.count) == 0 }) {
                 return index
             }
             slot = (slot + 1) & mask
@@ -54,6 +56,27 @@ struct TermCounts {
         storage.append(contentsOf: term)
         if entries.count * 2 > slots.count { grow() }
         return index
+    }
+
+    /// A hash of a term's bytes taken eight at a time (terms are never empty).
+    private static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+            let mixed = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            return mixed ^ (mixed >> 32)
+        }
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(term.count)
+        let bytes = UnsafeRawBufferPointer(term)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = mix(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            for byte in bytes[offset...] { tail = tail << 8 | UInt64(byte) }
+            hash = mix(hash, tail)
+        }
+        return hash
     }
 
     private mutating func grow() {
