@@ -178,14 +178,19 @@ func isASCII(_ text: String) -> Bool {
 
 /// The first `count` Characters of the text; ASCII text is cut on its bytes without walking graphemes.
 func prefix(_ text: String, characters count: Int) -> Substring {
-    let utf8 = text.utf8
-    guard utf8.count > count else { return text[...] }
-    guard count > 0 else { return text[..<text.startIndex] }
-    // Within ASCII every byte is a Character, except a CR LF pair; the byte after the cut must be ASCII too,
-    // or it could be a combining mark that belongs to the last Character kept.
-    let cut = utf8.index(utf8.startIndex, offsetBy: count)
-    if utf8[...cut].allSatisfy({ $0 < 0x80 }) && !(utf8[utf8.index(before: cut)] == 0x0D && utf8[cut] == 0x0A) {
-        return text[..<cut]
+    var bytes = text
+    // nil: the text is no longer than `count` bytes, so it has no more Characters either.
+    let cutsBetweenASCII: Bool? = bytes.withUTF8 { utf8 in
+        guard utf8.count > count else { return nil }
+        guard count > 0 else { return true }
+        // Within ASCII every byte is a Character, except a CR LF pair; the byte after the cut must be ASCII
+        // too, or it could be a combining mark that belongs to the last Character kept.
+        for byte in utf8[...count] where byte >= 0x80 { return false }
+        return !(utf8[count - 1] == 0x0D && utf8[count] == 0x0A)
     }
-    return text.prefix(count)
+    switch cutsBetweenASCII {
+    case nil: return text[...]
+    case true?: return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: count)]
+    case false?: return text.prefix(count)
+    }
 }
