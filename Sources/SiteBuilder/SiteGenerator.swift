@@ -37,7 +37,10 @@ public enum SiteGenerator {
         let start = DispatchTime.now()
         let model = try SiteModel.load(options)
         let writer = try OutputWriter(destination: options.output)
-        let (_, problems, _) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
+        let (rendered, problems, search) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
+        // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
+        // a background thread does it while the site is moved into place.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
