@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// A heading of a rendered page, for the table of contents and the search index.
 public struct Heading: Sendable, Equatable {
@@ -168,19 +169,16 @@ struct MarkdownRenderer: Sendable {
     }
 
     private func renderHeading(_ node: CmarkNode, page: Page, anchors: inout AnchorAllocator, into result: inout RenderedMarkdown) {
-        let anchor: String
-        if let fixed = Self.fixedAnchor(of: node) {
-            fixed.text.literal = fixed.remainingText
-            anchor = fixed.anchor
-        } else {
-            anchor = anchors.unique(slugify(node.plainText))
-        }
+        let fixed = Self.fixedAnchor(of: node)
+        if let fixed { fixed.text.literal = fixed.remainingText }
+        let title = node.plainText
+        let anchor = fixed?.anchor ?? anchors.unique(slugify(title))
         let level = node.headingLevel
-        result.headings.append(Heading(level: level, title: node.plainText, anchor: anchor))
+        result.headings.append(Heading(level: level, title: title, anchor: anchor))
         var html = node.html()
         let open = "<h\(level)>"
-        if html.hasPrefix(open), let close = html.range(of: "</h\(level)>", options: .backwards) {
-            let inner = html[html.index(html.startIndex, offsetBy: open.count)..<close.lowerBound]
+        if html.hasPrefix(open), let close = lastRange(of: "</h\(level)>", in: html, from: open.utf8.count) {
+            let inner = html[html.utf8.index(html.startIndex, offsetBy: open.utf8.count)..<close.lowerBound]
             html = headingHTML(level: level, anchor: anchor, content: String(inner)) + html[close.upperBound...]
         }
         node.replace(withHTML: html)
@@ -252,6 +250,26 @@ struct MarkdownRenderer: Sendable {
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-_/.".unicodeScalars.contains(scalar)
         }
     }
+}
+
+/// The last occurrence of `needle` in `text` at or after the UTF-8 offset `start`, compared byte by byte.
+func lastRange(of needle: String, in text: String, from start: Int = 0) -> Range<String.Index>? {
+    var text = text
+    var needle = needle
+    let offset: Int? = text.withUTF8 { bytes in
+        needle.withUTF8 { pattern in
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+            var i = bytes.count - pattern.count
+            while i >= start {
+                if memcmp(bytes.baseAddress! + i, pattern.baseAddress!, pattern.count) == 0 { return i }
+                i -= 1
+            }
+            return nil
+        }
+    }
+    guard let offset else { return nil }
+    let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+    return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
 }
 
 /// Escapes text for an HTML element or attribute.

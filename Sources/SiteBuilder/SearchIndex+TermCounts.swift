@@ -16,7 +16,13 @@ struct TermCounts {
     private var storage: [UInt8] = []
     private var entries: [Entry] = []
     /// Indexes into `entries`, -1 for an empty slot; the count is a power of two.
-    private var slots = [Int](repeating: -1, count: 64)
+    private var slots = [Int](repeating: -1, count: 256)
+
+    /// Room for the distinct terms of a typical section, so the arrays are not regrown word by word.
+    init() {
+        storage.reserveCapacity(1024)
+        entries.reserveCapacity(128)
+    }
 
     /// Counts one occurrence of a term.
     mutating func add(_ term: UnsafeBufferPointer<UInt8>) {

@@ -129,14 +129,17 @@ func normalize(_ path: String) -> String? {
                 kept.append(segment)
             }
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        for (i, segment) in kept.enumerated() {
-            if i > 0 { result.append(slash) }
-            result += bytes[segment]
+        let trailingSlash = bytes.last == slash && !kept.isEmpty
+        let length = kept.reduce(max(kept.count - 1, 0)) { $0 + $1.count } + (trailingSlash ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { out in
+            var i = 0
+            for (n, segment) in kept.enumerated() {
+                if n > 0 { out[i] = slash; i += 1 }
+                for byte in bytes[segment] { out[i] = byte; i += 1 }
+            }
+            if trailingSlash { out[i] = slash; i += 1 }
+            return i
         }
-        if bytes.last == slash && !result.isEmpty { result.append(slash) }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 
@@ -157,12 +160,21 @@ public func relativeURL(from folder: String, to target: String) -> String {
                 f = fromEnd
                 t = toEnd + 1
             }
-            let depth = segmentCount(from)
-            var result: [UInt8] = []
-            result.reserveCapacity(3 * (depth - common) + to.count - t)
-            for _ in common..<depth { result += [dot, dot, slash] }
-            result += to[t...]
-            return String(decoding: result, as: UTF8.self)
+            let ups = segmentCount(from) - common
+            return String(unsafeUninitializedCapacity: 3 * ups + to.count - t) { out in
+                var i = 0
+                for _ in 0..<ups {
+                    out[i] = dot
+                    out[i + 1] = dot
+                    out[i + 2] = slash
+                    i += 3
+                }
+                for byte in to[t...] {
+                    out[i] = byte
+                    i += 1
+                }
+                return i
+            }
         }
     }
 }
