@@ -75,25 +75,45 @@ final class OutputWriter: Sendable {
         }
     }
 
-    /// Creates or overwrites a file with every byte; false on any failure.
+    /// Creates or overwrites a file with every byte; false on any failure. A file that holds these bytes
+    /// already is left as it is, modification time included.
     ///
     /// An existing file is written over and then cut to the new length, not truncated first: ext4 starts
     /// writing a file back to disk when it is closed after being truncated to zero, which would make every
     /// build wait on the disk for the files of the previous one.
     private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        if holds(fd, buffer) { return true }
         var offset = 0
         if let base = buffer.baseAddress {
             while offset < buffer.count {
-                let count = Foundation.write(fd, base + offset, buffer.count - offset)
+                let count = pwrite(fd, base + offset, buffer.count - offset, off_t(offset))
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { return false }
                 offset += count
             }
         }
         return ftruncate(fd, off_t(offset)) == 0
+    }
+
+    /// Whether the open file has exactly these bytes. Reading a file back costs less than writing it, and an
+    /// unchanged page then keeps its modification time for deploy tools and caches.
+    private static func holds(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        var info = stat()
+        guard let base = buffer.baseAddress, fstat(fd, &info) == 0, Int(info.st_size) == buffer.count else { return false }
+        let chunk = min(buffer.count, 65_536)
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { scratch.deallocate() }
+        var offset = 0
+        while offset < buffer.count {
+            let count = pread(fd, scratch, min(chunk, buffer.count - offset), off_t(offset))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0, memcmp(scratch, base + offset, count) == 0 else { return false }
+            offset += count
+        }
+        return true
     }
 
     /// Makes one folder of the site; its parent usually exists already, so one `mkdir` call is the common case.

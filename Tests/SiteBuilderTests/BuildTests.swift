@@ -112,6 +112,26 @@ struct BuildTests {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public/guide/second").path), "the removed page's folder is gone")
     }
 
+    @Test("a page whose bytes did not change keeps its file and modification time; a changed page is rewritten")
+    func unchangedFilesKept() throws {
+        let site = try TestSupport.copyOfFixture()
+        func modified(_ path: String) throws -> Date {
+            let attributes = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("public/" + path).path)
+            return try #require(attributes[.modificationDate] as? Date)
+        }
+        try TestSupport.build(site)
+        let first = try modified("guide/first/index.html")
+        let second = try modified("guide/second/index.html")
+        try TestSupport.build(site)
+        Thread.sleep(forTimeInterval: 0.05)
+        // The third build writes over the first one's files, kept as the spare.
+        try TestSupport.write("---\ntitle: Second page\nweight: 2\n---\n\n## Details\n\nNew text.\n", to: "content/guide/second.md", in: site)
+        try TestSupport.build(site)
+        #expect(try modified("guide/first/index.html") == first)
+        #expect(try modified("guide/second/index.html") > second)
+        #expect(TestSupport.text(site.appendingPathComponent("public"), "guide/second/index.html").contains("New text."))
+    }
+
     @Test("source files are listed sorted, without hidden names, without following symbolic links")
     func listsFiles() throws {
         let folder = TestSupport.temporaryFolder()
