@@ -129,13 +129,13 @@ enum SearchTokenizer {
 
     /// `stem` in place, for a word of ASCII letters only; returns the stem's length.
     private static func stemLetters(_ w: UnsafeMutablePointer<UInt8>, _ length: Int) -> Int {
+        var n = length
         func endsWith(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard n >= count else { return false }
             for i in 0..<count where w[n - count + i] != suffix.utf8Start[i] { return false }
             return true
         }
-        var n = length
         if n > 4 && endsWith("ies") {
             n -= 2
             w[n - 1] = UInt8(ascii: "y")
