@@ -56,7 +56,7 @@ public enum CheckerApplication {
 
     /// Whether a decoded request path (`api/rules`) belongs to a route rather than to the site's files.
     static func isRoute(_ path: String) -> Bool {
-        routeSegments.contains(path.prefix { $0 != "/" })
+        routeSegments.contains(path[..<(path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex)])
     }
 
     static func makeRouter(options: ServerOptions, state: SiteState, broadcaster: LiveReloadBroadcaster) -> Router<BasicRequestContext> {

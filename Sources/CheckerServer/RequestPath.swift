@@ -11,7 +11,8 @@ struct RequestPath: Equatable {
 
     /// Parses the path part of a request target; nil means 400.
     init?(target: String) {
-        let path = target.prefix { $0 != "?" && $0 != "#" }
+        let end = target.utf8.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? target.endIndex
+        let path = target[..<end]
         guard path.hasPrefix("/") else { return nil }
         if Self.isPlain(path.utf8) {
             decoded = String(path.dropFirst())
