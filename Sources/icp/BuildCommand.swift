@@ -43,6 +43,9 @@ struct BuildCommand: ParsableCommand {
                 let destination = out ?? (root == "." ? "public" : root + "/public")
                 print("Built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", summary.seconds)) s into \(destination)/")
             }
+            // Nothing is left to do: the operating system takes back the site model at once, where freeing it
+            // object by object would delay the exit by a tenth of a second on a large site.
+            Foundation.exit(EXIT_SUCCESS)
         case .failure(let error):
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)
