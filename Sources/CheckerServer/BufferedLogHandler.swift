@@ -23,12 +23,18 @@ public struct BufferedLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
+        let line = " \(event.level)\(label.isEmpty ? "" : " ")\(label):\(prettyMetadata(event)) [\(event.source)] \(event.message)\n"
+        sink.append(stamped: line, urgent: event.level >= .warning)
+    }
+
+    /// ` key=value` pairs sorted by key, or nothing; a request line usually has no metadata at all.
+    private func prettyMetadata(_ event: LogEvent) -> String {
+        let provided = metadataProvider?.get()
+        if metadata.isEmpty && (provided?.isEmpty ?? true) && (event.metadata?.isEmpty ?? true) { return "" }
         var merged = metadata
-        if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
+        if let provided { merged.merge(provided) { _, new in new } }
         if let explicit = event.metadata { merged.merge(explicit) { _, new in new } }
-        let pretty = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
-        let line = "\(sink.timestamp()) \(event.level)\(label.isEmpty ? "" : " ")\(label):\(pretty) [\(event.source)] \(event.message)\n"
-        sink.append(line, urgent: event.level >= .warning)
+        return " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
     }
 }
 
@@ -39,8 +45,19 @@ public final class LogSink: Sendable {
 
     private struct State {
         var pending: [UInt8] = []
-        var second = -1
+        var second: time_t = -1
         var stamp = ""
+
+        /// The local time as `StreamLogHandler` writes it (`2026-11-29T04:39:52+0000`), formatted once a second.
+        mutating func setStamp(for now: time_t) {
+            var clock = now
+            var local = tm()
+            var buffer = [CChar](repeating: 0, count: 64)
+            localtime_r(&clock, &local)
+            strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &local)
+            second = now
+            stamp = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
     }
 
     private let descriptor: Int32
@@ -58,9 +75,14 @@ public final class LogSink: Sendable {
         }
     }
 
-    /// Queues a line; `urgent` writes it and everything before it at once.
-    func append(_ line: String, urgent: Bool) {
-        state.withLock { $0.pending.append(contentsOf: line.utf8) }
+    /// Queues a line after the current time stamp; `urgent` writes it and everything before it at once.
+    func append(stamped line: String, urgent: Bool) {
+        let now = time(nil)
+        state.withLock { state in
+            if state.second != now { state.setStamp(for: now) }
+            state.pending.append(contentsOf: state.stamp.utf8)
+            state.pending.append(contentsOf: line.utf8)
+        }
         if urgent { flush() }
     }
 
@@ -75,23 +97,6 @@ public final class LogSink: Sendable {
             let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { return }
             written += count
-        }
-    }
-
-    /// The local time as `StreamLogHandler` writes it (`2026-11-29T04:39:52+0000`), formatted once a second.
-    func timestamp() -> String {
-        let now = time(nil)
-        return state.withLock { state in
-            if state.second != now {
-                var clock = now
-                var local = tm()
-                var buffer = [CChar](repeating: 0, count: 64)
-                localtime_r(&clock, &local)
-                strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &local)
-                state.second = now
-                state.stamp = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            }
-            return state.stamp
         }
     }
 }
