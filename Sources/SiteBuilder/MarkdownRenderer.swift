@@ -252,26 +252,6 @@ struct MarkdownRenderer: Sendable {
     }
 }
 
-/// The last occurrence of `needle` in `text` at or after the UTF-8 offset `start`, compared byte by byte.
-func lastRange(of needle: String, in text: String, from start: Int = 0) -> Range<String.Index>? {
-    var text = text
-    var needle = needle
-    let offset: Int? = text.withUTF8 { bytes in
-        needle.withUTF8 { pattern in
-            guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
-            var i = bytes.count - pattern.count
-            while i >= start {
-                if memcmp(bytes.baseAddress! + i, pattern.baseAddress!, pattern.count) == 0 { return i }
-                i -= 1
-            }
-            return nil
-        }
-    }
-    guard let offset else { return nil }
-    let lower = text.utf8.index(text.startIndex, offsetBy: offset)
-    return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
-}
-
 /// Escapes text for an HTML element or attribute.
 public func escapeHTML(_ text: String) -> String {
     var text = text

@@ -21,13 +21,13 @@ extension SearchIndex {
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte == UInt8(ascii: "<") {
-                    guard let close = firstIndex(of: UInt8(ascii: ">"), in: bytes, from: i + 1) else { break }
+                    guard let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: ">")) else { break }
                     let tag = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close])
                     i = close + 1
                     if let level = headingLevel(tag), level <= 3, let anchor = attribute("id", in: tag) {
                         // Skip the heading's markup; its title comes from the renderer's list of headings.
                         let end: StaticString = level == 1 ? "</h1>" : level == 2 ? "</h2>" : "</h3>"
-                        if let found = firstIndex(of: end, in: bytes, from: i) {
+                        if let found = bytes.firstOffset(of: end.bytes, from: i) {
                             let title = titles[anchor] ?? stripTags(String(decoding: bytes[i..<found], as: UTF8.self))
                             i = found + end.utf8CodeUnitCount
                             if level >= 2 {
@@ -64,7 +64,7 @@ extension SearchIndex {
         private var lastWasSpace = true
 
         mutating func append(_ byte: UInt8) {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+            if isWhiteSpace(byte) {
                 appendSpace()
             } else {
                 bytes.append(byte)
@@ -96,28 +96,11 @@ extension SearchIndex {
 
     /// Bytes copied as they are: anything but a tag or entity start and white space.
     private static func isPlainText(_ byte: UInt8) -> Bool {
-        byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\n")
-            && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r")
+        byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && !isWhiteSpace(byte)
     }
 
-    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var i = start
-        while i < bytes.count {
-            if bytes[i] == byte { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func firstIndex(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let count = needle.utf8CodeUnitCount
-        let first = needle.utf8Start[0]
-        var i = start
-        while i + count <= bytes.count {
-            if bytes[i] == first && (1..<count).allSatisfy({ bytes[i + $0] == needle.utf8Start[$0] }) { return i }
-            i += 1
-        }
-        return nil
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     private static func headingLevel(_ tag: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -128,13 +111,13 @@ extension SearchIndex {
     /// The value of ` id="..."` in a tag, entities decoded.
     private static func attribute(_ key: StaticString, in tag: UnsafeBufferPointer<UInt8>) -> String? {
         var i = 0
-        while let space = firstIndex(of: UInt8(ascii: " "), in: tag, from: i) {
+        let name = key.bytes
+        while let space = tag[i...].firstIndex(of: UInt8(ascii: " ")) {
             var j = space + 1
-            let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
             if j + name.count + 2 <= tag.count, tag[j..<(j + name.count)].elementsEqual(name),
                tag[j + name.count] == UInt8(ascii: "="), tag[j + name.count + 1] == UInt8(ascii: "\"") {
                 j += name.count + 2
-                guard let end = firstIndex(of: UInt8(ascii: "\""), in: tag, from: j) else { return nil }
+                guard let end = tag[j...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
                 return decodeEntities(String(decoding: tag[j..<end], as: UTF8.self))
             }
             i = space + 1

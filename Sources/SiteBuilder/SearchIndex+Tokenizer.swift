@@ -177,7 +177,7 @@ func isASCII(_ text: String) -> Bool {
 }
 
 /// The first `count` Characters of the text; ASCII text is cut on its bytes without walking graphemes.
-func prefix(_ text: String, characters count: Int) -> Substring {
+func characterPrefix(of text: String, count: Int) -> Substring {
     var bytes = text
     // nil: the text is no longer than `count` bytes, so it has no more Characters either.
     let cutsBetweenASCII: Bool? = bytes.withUTF8 { utf8 in

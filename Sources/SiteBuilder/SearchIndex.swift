@@ -56,7 +56,7 @@ final class SearchIndex: Sendable {
         var parts = sections(html: html, headings: headings)
         if parts.isEmpty { parts = [SearchSection(anchor: "", heading: "", text: "")] }
         let titleTerms = Set(SearchTokenizer.terms(page.frontMatter.title))
-        let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + prefix(parts[0].text, characters: leadCharacters)))
+        let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + characterPrefix(of: parts[0].text, count: leadCharacters)))
         let weights = parts.enumerated().map { offset, part -> [(term: String, weight: Int)] in
             var counts = SearchTokenizer.count(part.text)
             for term in Set(SearchTokenizer.terms(part.heading)) { counts.addBonus(headingWeight, to: term) }
@@ -67,7 +67,7 @@ final class SearchIndex: Sendable {
             return counts.weights(cappedAt: maxBodyWeight)
         }
         for i in parts.indices where parts[i].text.utf8.count > snippetCharacters {
-            parts[i].text = String(prefix(parts[i].text, characters: snippetCharacters))
+            parts[i].text = String(characterPrefix(of: parts[i].text, count: snippetCharacters))
         }
         return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, weights: weights)
     }
@@ -83,7 +83,7 @@ final class SearchIndex: Sendable {
         let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: String) in
             let page = "[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]"
             let docs = entry.sections.map { part in
-                "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(prefix(part.text, characters: snippetLength))))]"
+                "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(characterPrefix(of: part.text, count: snippetLength))))]"
             }
             return (page, docs.joined(separator: ",\n"))
         }

@@ -49,9 +49,9 @@ struct SearchIndexTests {
         ("cafe\u{301} au lait", 4, "cafe\u{301}"), ("line\r\nnext", 5, "line\r\n"), ("湖北省 rules", 2, "湖北"),
         ("ab湖北", 2, "ab"), ("ab湖北", 3, "ab湖"),
     ])
-    func characterPrefix(text: String, count: Int, expected: String) {
-        #expect(prefix(text, characters: count) == expected)
-        #expect(String(prefix(text, characters: count)) == String(text.prefix(count)))
+    func prefixOfCharacters(text: String, count: Int, expected: String) {
+        #expect(characterPrefix(of: text, count: count) == expected)
+        #expect(String(characterPrefix(of: text, count: count)) == String(text.prefix(count)))
     }
 
     @Test("a page splits into sections at its h2 and h3 headings, with their anchors")
