@@ -1,5 +1,6 @@
-/// One Markdown file of the site, loaded and placed.
-public struct Page: Sendable {
+/// One Markdown file of the site, loaded and placed. A class, as the site tree, the link index and every
+/// page's navigation hold the same pages: passing one along is a single reference count.
+public final class Page: Sendable {
     /// What role the page plays in the site tree.
     public enum Kind: String, Sendable { case home, section, page }
 
@@ -13,6 +14,16 @@ public struct Page: Sendable {
     public let frontMatter: FrontMatter
     public let body: String
     public let bodyLineOffset: Int
+
+    public init(sourcePath: String, url: String, kind: Kind, sectionPath: String, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
+        self.sourcePath = sourcePath
+        self.url = url
+        self.kind = kind
+        self.sectionPath = sectionPath
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+    }
 
     /// The page's HTML file relative to the site root.
     public var outputFile: String { url + "index.html" }
