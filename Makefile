@@ -8,9 +8,9 @@ PORT ?= 8080
 
 .PHONY: deps test-deps release site serve test test-browser bench fuzz clean
 
-## Installs libcmark (Debian: libcmark-dev) when pkg-config cannot find it.
+## Installs libcmark and jemalloc (Debian: libcmark-dev, libjemalloc-dev) when pkg-config cannot find them.
 deps:
-	@pkg-config --exists libcmark || $(call APT_INSTALL,libcmark-dev pkg-config)
+	@pkg-config --exists libcmark jemalloc || $(call APT_INSTALL,libcmark-dev libjemalloc-dev pkg-config)
 
 ## What the browser tests need besides libcmark: headless Chromium, its driver and Selenium.
 test-deps: deps
