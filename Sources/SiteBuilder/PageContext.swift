@@ -9,8 +9,9 @@ struct PageContext {
         let root = relativeURL(from: page.url, to: "")
         let contents = tableOfContents(rendered.headings)
         func link(_ target: Page) -> [String: Any] {
-            ["title": target.frontMatter.title, "url": relativeURL(from: page.url, to: target.outputFile),
-             "description": target.frontMatter.description ?? ""]
+            var item: [String: Any] = ["title": target.frontMatter.title, "url": relativeURL(from: page.url, to: target.outputFile)]
+            item.setIfPresent("description", target.frontMatter.description)
+            return item
         }
         var context: [String: Any] = [
             "site": ["title": config.title, "language": config.language],
@@ -31,15 +32,15 @@ struct PageContext {
         let matter = page.frontMatter
         var info: [String: Any] = [
             "title": matter.title,
-            "description": matter.description ?? "",
             "content": rendered.html,
             "kind": page.kind.rawValue,
-            "reviewed": matter.reviewed ?? "",
-            "confidence": matter.confidence ?? "",
-            "confidence_note": matter.confidenceNote ?? "",
             "params": matter.params.templateValue,
             "source_path": page.diagnosticPath,
         ]
+        info.setIfPresent("description", matter.description)
+        info.setIfPresent("reviewed", matter.reviewed)
+        info.setIfPresent("confidence", matter.confidence)
+        info.setIfPresent("confidence_note", matter.confidenceNote)
         info["sources"] = matter.sources.map { reference -> [String: Any] in
             let source = sources.byID[reference.id]
             return ["id": reference.id, "title": source?["title"]?.text ?? reference.id,
@@ -86,5 +87,13 @@ struct PageContext {
             html += "</li>\n"
         }
         return html
+    }
+}
+
+extension [String: Any] {
+    /// Sets the key only for a value that is there and not empty: Mustache renders a section for any
+    /// string, the empty one included, so `{{#page.reviewed}}` must find no key on a page never reviewed.
+    fileprivate mutating func setIfPresent(_ key: String, _ value: String?) {
+        if let value, !value.isEmpty { self[key] = value }
     }
 }

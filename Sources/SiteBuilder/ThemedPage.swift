@@ -33,7 +33,7 @@ public struct ThemedPageRenderer: Sendable {
         var context = contexts.make(for: page, rendered: RenderedMarkdown(html: body))
         let chain = sectionPage.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]
         context["breadcrumbs"] = chain.map { ancestor -> [String: Any] in
-            ["title": ancestor.frontMatter.title, "url": relativeURL(from: folder, to: ancestor.outputFile), "description": ""]
+            ["title": ancestor.frontMatter.title, "url": relativeURL(from: folder, to: ancestor.outputFile)]
         }
         if let sectionPage { context["nav"] = tree.sidebar(at: folder, within: sectionPage) }
         context["prev"] = nil

@@ -163,6 +163,28 @@ struct BuildTests {
         let lines = TestSupport.failures(site).map(\.description)
         #expect(lines.contains { $0.hasPrefix("content/guide/cited.md:5:1: error: unknown source `SRC-Z`") }, "\(lines)")
     }
+    @Test("front matter a page leaves out gives the theme nothing to show: no empty lede, review line, note or card text")
+    func absentFieldsRenderNothing() throws {
+        let site = try TestSupport.copyOfFixture()
+        let theme = site.appendingPathComponent("theme")
+        try FileManager.default.removeItem(at: theme)
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("theme"), to: theme)
+        try TestSupport.write("---\ntitle: Bare\nweight: 9\n---\n\nJust text.\n", to: "content/guide/bare.md", in: site)
+        try TestSupport.build(site)
+        let out = site.appendingPathComponent("public")
+        let bare = TestSupport.text(out, "guide/bare/index.html")
+        for absent in ["class=\"lede\"", "class=\"reviewed\"", "class=\"confidence-note\"", "Sources</h2>"] {
+            #expect(!bare.contains(absent), "\(absent) on a page without it")
+        }
+        #expect(bare.contains("<meta name=\"description\" content=\"\">"))
+        let first = TestSupport.text(out, "guide/first/index.html")
+        for present in ["<p class=\"lede\">Headings, links, tables and blocks.</p>", "class=\"reviewed\"", "<p class=\"confidence-note\">One source is old.</p>"] {
+            #expect(first.contains(present), "\(present) missing on a page that sets it")
+        }
+        let section = TestSupport.text(out, "guide/index.html")
+        #expect(section.contains("<li><a href=\"bare/index.html\">Bare</a></li>"), "a card without a description has no empty paragraph")
+    }
+
     @Test("the table of contents nests each h3 under its h2, as HTML (`toc_html`) and as data (`toc`)")
     func tableOfContents() throws {
         let site = try TestSupport.copyOfFixture()
