@@ -76,7 +76,8 @@ struct ContentLoader {
     /// Reads and places one Markdown file, `path` relative to `content/`.
     func loadPage(_ path: String, from contentDir: URL) -> Result<Page, BuildError> {
         let file = "content/" + path
-        guard let bytes = FileManager.default.contents(atPath: contentDir.appendingPathComponent(path).path),
+        // The path is joined as text: `URL.appendingPathComponent` asks the file system whether it names a folder.
+        guard let bytes = FileManager.default.contents(atPath: contentDir.path + "/" + path),
               let text = String(data: bytes, encoding: .utf8) else {
             return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
         }
