@@ -51,9 +51,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "JemallocSettings", publicHeadersPath: "."),
         .executableTarget(
             name: "icp",
             dependencies: [
+                "JemallocSettings",
                 "FilingRules",
                 "SiteBuilder",
                 "CheckerServer",
