@@ -43,8 +43,10 @@ struct PageContext {
         info.setIfPresent("confidence_note", matter.confidenceNote)
         info["sources"] = matter.sources.map { reference -> [String: Any] in
             let source = sources.byID[reference.id]
-            return ["id": reference.id, "title": source?["title"]?.text ?? reference.id,
-                    "url": source?["url"]?.text ?? "", "publisher": source?["publisher"]?.text ?? ""]
+            var item: [String: Any] = ["id": reference.id, "title": source?["title"]?.text ?? reference.id]
+            item.setIfPresent("url", source?["url"]?.text)
+            item.setIfPresent("publisher", source?["publisher"]?.text)
+            return item
         }
         info["has_sources"] = !matter.sources.isEmpty
         context["page"] = info

@@ -163,13 +163,17 @@ struct BuildTests {
         let lines = TestSupport.failures(site).map(\.description)
         #expect(lines.contains { $0.hasPrefix("content/guide/cited.md:5:1: error: unknown source `SRC-Z`") }, "\(lines)")
     }
-    @Test("front matter a page leaves out gives the theme nothing to show: no empty lede, review line, note or card text")
+    @Test("what front matter or a source leaves out gives the theme nothing to show: no empty lede, review line, note, card text or source link")
     func absentFieldsRenderNothing() throws {
         let site = try TestSupport.copyOfFixture()
         let theme = site.appendingPathComponent("theme")
         try FileManager.default.removeItem(at: theme)
         try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("theme"), to: theme)
         try TestSupport.write("---\ntitle: Bare\nweight: 9\n---\n\nJust text.\n", to: "content/guide/bare.md", in: site)
+        try TestSupport.write("---\ntitle: Offline\nweight: 10\nsources: [SRC-P]\n---\n\nText.\n", to: "content/guide/offline.md", in: site)
+        let sourcesFile = site.appendingPathComponent("content/data/sources.yaml")
+        let sourcesYAML = try String(contentsOf: sourcesFile, encoding: .utf8)
+        try (sourcesYAML + "  - {id: SRC-P, title: A printed notice}\n").write(to: sourcesFile, atomically: true, encoding: .utf8)
         try TestSupport.build(site)
         let out = site.appendingPathComponent("public")
         let bare = TestSupport.text(out, "guide/bare/index.html")
@@ -181,6 +185,8 @@ struct BuildTests {
         for present in ["<p class=\"lede\">Headings, links, tables and blocks.</p>", "class=\"reviewed\"", "<p class=\"confidence-note\">One source is old.</p>"] {
             #expect(first.contains(present), "\(present) missing on a page that sets it")
         }
+        let offline = TestSupport.text(out, "guide/offline/index.html")
+        #expect(offline.contains("<li>A printed notice <code>SRC-P</code></li>"), "a source without a URL or publisher is its title alone")
         let section = TestSupport.text(out, "guide/index.html")
         #expect(section.contains("<li><a href=\"bare/index.html\">Bare</a></li>"), "a card without a description has no empty paragraph")
     }
