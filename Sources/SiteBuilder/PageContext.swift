@@ -9,33 +9,33 @@ struct PageContext {
         let root = relativeURL(from: page.url, to: "")
         let contents = tableOfContents(rendered.headings)
         func link(_ target: Page) -> [String: Any] {
-            var item: [String: Any] = ["title": target.frontMatter.title, "url": relativeURL(from: page.url, to: target.outputFile)]
+            var item: [String: Any] = ["title": TemplateText(target.frontMatter.title), "url": TemplateText(relativeURL(from: page.url, to: target.outputFile))]
             item.setIfPresent("description", target.frontMatter.description)
             return item
         }
         var context: [String: Any] = [
-            "site": ["title": config.title, "language": config.language],
-            "root": root,
-            "nav": tree.sidebar(for: page),
+            "site": ["title": TemplateText(config.title), "language": TemplateText(config.language)],
+            "root": TemplateText(root),
+            "nav": TemplateText(tree.sidebar(for: page)),
             "live_reload": liveReload,
             "breadcrumbs": tree.ancestors(of: page).map(link),
             "toc": tableOfContentsData(contents),
-            "toc_html": tableOfContentsHTML(contents),
+            "toc_html": TemplateText(tableOfContentsHTML(contents)),
             "has_toc": !contents.isEmpty,
         ]
         if let previous = tree.previous(page) { context["prev"] = link(previous) }
         if let next = tree.next(page) { context["next"] = link(next) }
         if page.kind != .page { context["children"] = (tree.children[page.url] ?? []).map(link) }
         if let base = config.baseURL {
-            context["canonical"] = (base.hasSuffix("/") ? base : base + "/") + page.url
+            context["canonical"] = TemplateText((base.hasSuffix("/") ? base : base + "/") + page.url)
         }
         let matter = page.frontMatter
         var info: [String: Any] = [
-            "title": matter.title,
-            "content": rendered.html,
-            "kind": page.kind.rawValue,
+            "title": TemplateText(matter.title),
+            "content": TemplateText(rendered.html),
+            "kind": TemplateText(page.kind.rawValue),
             "params": matter.params.templateValue,
-            "source_path": page.diagnosticPath,
+            "source_path": TemplateText(page.diagnosticPath),
         ]
         info.setIfPresent("description", matter.description)
         info.setIfPresent("reviewed", matter.reviewed)
@@ -43,7 +43,7 @@ struct PageContext {
         info.setIfPresent("confidence_note", matter.confidenceNote)
         info["sources"] = matter.sources.map { reference -> [String: Any] in
             let source = sources.byID[reference.id]
-            var item: [String: Any] = ["id": reference.id, "title": source?["title"]?.text ?? reference.id]
+            var item: [String: Any] = ["id": TemplateText(reference.id), "title": TemplateText(source?["title"]?.text ?? reference.id)]
             item.setIfPresent("url", source?["url"]?.text)
             item.setIfPresent("publisher", source?["publisher"]?.text)
             return item
@@ -96,6 +96,6 @@ extension [String: Any] {
     /// Sets the key only for a value that is there and not empty: Mustache renders a section for any
     /// string, the empty one included, so `{{#page.reviewed}}` must find no key on a page never reviewed.
     fileprivate mutating func setIfPresent(_ key: String, _ value: String?) {
-        if let value, !value.isEmpty { self[key] = value }
+        if let value, !value.isEmpty { self[key] = TemplateText(value) }
     }
 }

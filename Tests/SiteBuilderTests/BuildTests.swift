@@ -191,6 +191,18 @@ struct BuildTests {
         #expect(section.contains("<li><a href=\"bare/index.html\">Bare</a></li>"), "a card without a description has no empty paragraph")
     }
 
+    @Test("text values reach templates escaped, unescaped, as sections and through transforms, as strings do")
+    func textValues() throws {
+        let site = try TestSupport.copyOfFixture()
+        try TestSupport.write(
+            "{{page.title}}|{{{page.title}}}|{{uppercased(page.title)}}|{{#page.description}}[{{.}}]{{/page.description}}|{{^page.reviewed}}none{{/page.reviewed}}",
+            to: "theme/templates/probe.mustache", in: site)
+        try TestSupport.write("---\ntitle: Fees & <limits>\ndescription: Short\nlayout: probe\n---\n", to: "content/guide/probe.md", in: site)
+        try TestSupport.build(site)
+        let html = TestSupport.text(site.appendingPathComponent("public"), "guide/probe/index.html")
+        #expect(html == "Fees &amp; &lt;limits&gt;|Fees & <limits>|FEES &amp; &lt;LIMITS&gt;|[Short]|none")
+    }
+
     @Test("the table of contents nests each h3 under its h2, as HTML (`toc_html`) and as data (`toc`)")
     func tableOfContents() throws {
         let site = try TestSupport.copyOfFixture()
