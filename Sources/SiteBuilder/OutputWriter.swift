@@ -19,6 +19,8 @@ final class OutputWriter: Sendable {
     private let stagingPath: String
     /// Live rebuilds replace files a server may be reading, so they write a temporary file and rename it.
     private let replacesFiles: Bool
+    /// The removal of the earlier site's leftovers, once started.
+    private let leftoverRemoval = Mutex<DispatchGroup?>(nil)
     private let madeFolders = Mutex<Set<String>>([])
 
     init(destination: URL) throws(BuildError) {
@@ -137,7 +139,8 @@ final class OutputWriter: Sendable {
     /// Replaces the destination with the staged site and keeps the replaced one as the next build's spare.
     func commit() throws(BuildError) {
         let fm = FileManager.default
-        if reused { removeLeftovers() }
+        removeLeftovers(besides: [])
+        leftoverRemoval.withLock { $0 }?.wait()
         do {
             try? fm.removeItem(at: spare)
             if fm.fileExists(atPath: destination.path) { try fm.moveItem(at: destination, to: spare) }
@@ -149,15 +152,29 @@ final class OutputWriter: Sendable {
 
     /// Keeps the staged files of a failed build as the spare for the next one (it rewrites or removes each).
     func discard() {
+        leftoverRemoval.withLock { $0 }?.wait()
         let fm = FileManager.default
         if fm.fileExists(atPath: spare.path) { try? fm.removeItem(at: staging) } else { try? fm.moveItem(at: staging, to: spare) }
     }
 
-    /// Deletes what an earlier site left in the staging folder: files this build did not write, then the
-    /// folders left empty. The top-level folders are walked on all cores.
-    private func removeLeftovers() {
-        let written = writtenFiles.withLock { $0 }
-        _ = parallelMap(folderEntries(stagingPath) ?? []) { removeLeftover($0, in: "", written: written) }
+    /// Starts deleting, on other threads, what an earlier site left in the staging folder: the files this build
+    /// has not written, apart from `upcoming`, then the folders left empty. Every file written after this call
+    /// must be in `upcoming`. `commit()` starts it if nothing did and waits for it; only the first call counts.
+    ///
+    /// Started before the last file of a large site, the search index, the walk of the old folders (one
+    /// `opendir` per page) runs while that file is made.
+    func removeLeftovers(besides upcoming: Set<String>) {
+        guard reused else { return }
+        let group = leftoverRemoval.withLock { started -> DispatchGroup? in
+            guard started == nil else { return nil }
+            started = DispatchGroup()
+            return started
+        }
+        guard let group else { return }
+        let kept = writtenFiles.withLock { $0 }.union(upcoming)
+        DispatchQueue.global().async(group: group) { [self] in
+            _ = parallelMap(folderEntries(stagingPath) ?? []) { removeLeftover($0, in: "", written: kept) }
+        }
     }
 
     /// Removes an entry of `folder` unless this build wrote it, a folder after what it holds; true when removed.

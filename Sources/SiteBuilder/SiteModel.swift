@@ -96,8 +96,9 @@ struct SiteModel: Sendable {
             try writeAliases(writer: writer, problems: &problems)
             if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }
             try writer.write("404.html", content.templates.render("404", notFoundContext()))
-            try writer.write(SearchIndex.fileName, search.script())
             try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))
+            writer.removeLeftovers(besides: [SearchIndex.fileName])
+            try writer.write(SearchIndex.fileName, search.script())
         } catch {
             problems += error.diagnostics
         }
