@@ -72,20 +72,38 @@ final class SearchIndex: Sendable {
         return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, weights: weights)
     }
 
-    /// The index as a script: pages, sections and a term -> postings map with delta-coded section numbers.
-    /// Lines are quoted and postings gathered on all cores: postings in shards of terms, each shard walking
-    /// the pages in order.
-    func script() -> String {
+    /// The index as a script's UTF-8 bytes: pages, sections and a term -> postings map with delta-coded section
+    /// numbers. Lines are written on all cores: postings in shards of terms, each shard walking the pages in
+    /// order.
+    func script() -> [UInt8] {
         let sorted = entries.withLock { $0.values.map { (position: order[$0.url] ?? Int.max, entry: $0) } }
             .sorted { ($0.position, $0.entry.url) < ($1.position, $1.entry.url) }.map(\.entry)
         let sectionCount = max(1, sorted.reduce(0) { $0 + $1.sections.count })
         let snippetLength = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / sectionCount))
-        let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: String, docs: String) in
-            let page = "[\(Self.quote(entry.url)),\(Self.quote(entry.title)),\(Self.quote(entry.section))]"
-            let docs = entry.sections.map { part in
-                "[\(pageNumber),\(Self.quote(part.anchor)),\(Self.quote(part.heading)),\(Self.quote(String(characterPrefix(of: part.text, count: snippetLength))))]"
+        let lines = parallelMap(Array(sorted.enumerated())) { pageNumber, entry -> (page: [UInt8], docs: [UInt8]) in
+            var page: [UInt8] = []
+            page.append(UInt8(ascii: "["))
+            Self.appendQuoted(entry.url, to: &page)
+            page.append(UInt8(ascii: ","))
+            Self.appendQuoted(entry.title, to: &page)
+            page.append(UInt8(ascii: ","))
+            Self.appendQuoted(entry.section, to: &page)
+            page.append(UInt8(ascii: "]"))
+            var docs: [UInt8] = []
+            docs.reserveCapacity(entry.sections.count * (snippetLength + 64))
+            for (index, part) in entry.sections.enumerated() {
+                if index > 0 { Self.append(",\n", to: &docs) }
+                docs.append(UInt8(ascii: "["))
+                Self.appendNumber(pageNumber, to: &docs)
+                docs.append(UInt8(ascii: ","))
+                Self.appendQuoted(part.anchor, to: &docs)
+                docs.append(UInt8(ascii: ","))
+                Self.appendQuoted(part.heading, to: &docs)
+                docs.append(UInt8(ascii: ","))
+                Self.appendQuoted(characterPrefix(of: part.text, count: snippetLength), to: &docs)
+                docs.append(UInt8(ascii: "]"))
             }
-            return (page, docs.joined(separator: ",\n"))
+            return (page, docs)
         }
         let shardCount = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         let shards = parallelMap(Array(0..<shardCount)) { shard -> [String: PostingList] in
@@ -102,25 +120,33 @@ final class SearchIndex: Sendable {
             return postings
         }
         let postings = shards.flatMap { $0.map { (term: $0.key, list: $0.value) } }.sorted { $0.term < $1.term }
-        let terms = parallelMap(postings) { Self.quote($0.term) + ":[" + $0.list.json + "]" }
-        // Assembled in one buffer of the final size: the script is tens of megabytes on a large site.
+        let terms = parallelMap(postings) { posting -> [UInt8] in
+            var line: [UInt8] = []
+            line.reserveCapacity(posting.term.utf8.count + 4 * posting.list.numbers.count + 8)
+            Self.appendQuoted(posting.term, to: &line)
+            Self.append(":[", to: &line)
+            posting.list.appendNumbers(to: &line)
+            line.append(UInt8(ascii: "]"))
+            return line
+        }
+        // Assembled once, at its final size: the script is tens of megabytes on a large site.
         let pages = lines.map(\.page), docs = lines.map(\.docs).filter { !$0.isEmpty }
-        var out = ""
-        out.reserveCapacity([pages, docs, terms].joined().reduce(100) { $0 + $1.utf8.count + 2 })
-        out += "window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n"
+        var out: [UInt8] = []
+        out.reserveCapacity([pages, docs, terms].joined().reduce(100) { $0 + $1.count + 2 })
+        Self.append("window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n", to: &out)
         Self.append(pages, separatedBy: ",\n", to: &out)
-        out += "],\n\"docs\":[\n"
+        Self.append("],\n\"docs\":[\n", to: &out)
         Self.append(docs, separatedBy: ",\n", to: &out)
-        out += "],\n\"terms\":{\n"
+        Self.append("],\n\"terms\":{\n", to: &out)
         Self.append(terms, separatedBy: ",\n", to: &out)
-        out += "}};\n"
+        Self.append("}};\n", to: &out)
         return out
     }
 
-    private static func append(_ parts: [String], separatedBy separator: String, to out: inout String) {
+    private static func append(_ parts: [[UInt8]], separatedBy separator: StaticString, to out: inout [UInt8]) {
         for (index, part) in parts.enumerated() {
-            if index > 0 { out += separator }
-            out += part
+            if index > 0 { append(separator, to: &out) }
+            out.append(contentsOf: part)
         }
     }
 
@@ -135,32 +161,43 @@ final class SearchIndex: Sendable {
             lastDoc = doc
         }
 
-        /// The numbers separated by commas, written digit by digit rather than through `String(Int)`.
-        var json: String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(numbers.count * 4)
-            var digits: [UInt8] = []
+        /// The numbers separated by commas.
+        func appendNumbers(to out: inout [UInt8]) {
             for (index, number) in numbers.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                if number < 0 { bytes.append(UInt8(ascii: "-")) }
-                var rest = number.magnitude
-                digits.removeAll(keepingCapacity: true)
-                repeat {
-                    digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-                    rest /= 10
-                } while rest > 0
-                bytes.append(contentsOf: digits.reversed())
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                SearchIndex.appendNumber(number, to: &out)
             }
-            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// A number's decimal digits, written without making a `String`.
+    private static func appendNumber(_ number: Int, to out: inout [UInt8]) {
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of the largest magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: buffer[start...])
         }
     }
 
     /// A JSON string literal that is also safe inside a `<script>` file.
     static func quote(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
+        var out: [UInt8] = []
+        appendQuoted(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal that is also safe inside a `<script>` file.
+    private static func appendQuoted(_ text: some StringProtocol, to out: inout [UInt8]) {
+        var text = Substring(text)
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 16)
             out.append(UInt8(ascii: "\""))
             var i = 0
             while i < bytes.count {
@@ -185,7 +222,6 @@ final class SearchIndex: Sendable {
                 i += 1
             }
             out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
