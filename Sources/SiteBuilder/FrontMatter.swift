@@ -6,6 +6,8 @@ public struct FrontMatter: Sendable {
     public var description: String?
     public var weight: Int
     public var draft: Bool
+    /// `search: false` keeps the page out of the search index.
+    public var search = true
     public var aliases: [String]
     public var reviewed: String?
     public var sources: [SourceReference]
@@ -125,12 +127,14 @@ extension FrontMatter {
                 problems.append(Diagnostic(file: file, line: line(value), message: "`weight` must be a whole number"))
             }
         }
-        var draft = false
-        if let value = fields["draft"] {
-            if let bool = plainBool(value) { draft = bool } else {
-                problems.append(Diagnostic(file: file, line: line(value), message: "`draft` must be true or false"))
-            }
+        func flag(_ key: String, otherwise value: Bool) -> Bool {
+            guard let node = fields[key] else { return value }
+            if let bool = plainBool(node) { return bool }
+            problems.append(Diagnostic(file: file, line: line(node), message: "`\(key)` must be true or false"))
+            return value
         }
+        let draft = flag("draft", otherwise: false)
+        let search = flag("search", otherwise: true)
         let reviewed = string("reviewed")
         if let reviewed, !isISODate(reviewed) {
             problems.append(Diagnostic(
@@ -147,6 +151,7 @@ extension FrontMatter {
             description: string("description"),
             weight: weight,
             draft: draft,
+            search: search,
             aliases: strings("aliases").map(\.0),
             reviewed: reviewed,
             sources: strings("sources").map { SourceReference(id: $0.0, line: $0.1) },

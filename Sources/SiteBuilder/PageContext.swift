@@ -8,11 +8,7 @@ struct PageContext {
     func make(for page: Page, rendered: RenderedMarkdown) -> [String: Any] {
         let root = relativeURL(from: page.url, to: "")
         let contents = tableOfContents(rendered.headings)
-        func link(_ target: Page) -> [String: Any] {
-            var item: [String: Any] = ["title": TemplateText(target.frontMatter.title), "url": TemplateText(relativeURL(from: page.url, to: target.outputFile))]
-            item.setIfPresent("description", target.frontMatter.description)
-            return item
-        }
+        func link(_ target: Page) -> [String: Any] { Self.link(to: target, from: page.url) }
         var context: [String: Any] = [
             "site": ["title": TemplateText(config.title), "language": TemplateText(config.language)],
             "root": TemplateText(root),
@@ -51,6 +47,13 @@ struct PageContext {
         info["has_sources"] = !matter.sources.isEmpty
         context["page"] = info
         return context
+    }
+
+    /// A link to another page as templates receive it: `title`, `url` relative to `folder`, and `description`.
+    static func link(to target: Page, from folder: String) -> [String: Any] {
+        var item: [String: Any] = ["title": TemplateText(target.frontMatter.title), "url": TemplateText(relativeURL(from: folder, to: target.outputFile))]
+        item.setIfPresent("description", target.frontMatter.description)
+        return item
     }
 
     /// The h2 headings, each with the h3 headings that follow it (an h3 before any h2 stands alone).

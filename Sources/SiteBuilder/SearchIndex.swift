@@ -34,22 +34,17 @@ final class SearchIndex: Sendable {
     /// An empty index whose pages will be listed in the site's reading order.
     init(readingOrder: [Page]) {
         order = Dictionary(readingOrder.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { a, _ in a })
-        let indexed = max(1, readingOrder.filter(Self.isIndexed).count)
+        let indexed = max(1, readingOrder.filter(\.frontMatter.search).count)
         keptCharacters = min(Self.snippetCharacters, max(Self.minSnippetCharacters, Self.snippetBudget / indexed))
     }
 
     /// Adds a rendered page, labelled with its top-level section; pages with `search: false` are left out.
     func add(_ page: Page, rendered: RenderedMarkdown, tree: SiteTree) {
-        guard Self.isIndexed(page) else { return }
+        guard page.frontMatter.search else { return }
         let top = tree.ancestors(of: page).dropFirst().first ?? (page.kind == .section ? page : nil)
         let section = top?.frontMatter.title ?? ""
         let entry = Self.entry(for: page, html: rendered.html, headings: rendered.headings, section: section, keeping: keptCharacters)
         entries.withLock { $0[page.url] = entry }
-    }
-
-    private static func isIndexed(_ page: Page) -> Bool {
-        if case .bool(false)? = page.frontMatter.params["search"] { return false }
-        return true
     }
 
     static func entry(for page: Page, html: String, headings: [Heading], section: String, keeping snippetCharacters: Int = snippetCharacters) -> Entry {
@@ -186,15 +181,8 @@ final class SearchIndex: Sendable {
         }
     }
 
-    /// A JSON string literal that is also safe inside a `<script>` file.
-    static func quote(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendQuoted(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Appends `text` as a JSON string literal that is also safe inside a `<script>` file.
-    private static func appendQuoted(_ text: some StringProtocol, to out: inout [UInt8]) {
+    static func appendQuoted(_ text: some StringProtocol, to out: inout [UInt8]) {
         var text = Substring(text)
         text.withUTF8 { bytes in
             out.reserveCapacity(out.count + bytes.count + 16)
@@ -228,6 +216,6 @@ final class SearchIndex: Sendable {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private static func append(_ escape: StaticString, to out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+        out.append(contentsOf: escape.bytes)
     }
 }

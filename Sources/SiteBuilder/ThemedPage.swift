@@ -32,9 +32,7 @@ public struct ThemedPageRenderer: Sendable {
             frontMatter: matter, body: "", bodyLineOffset: 0)
         var context = contexts.make(for: page, rendered: RenderedMarkdown(html: body))
         let chain = sectionPage.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]
-        context["breadcrumbs"] = chain.map { ancestor -> [String: Any] in
-            ["title": ancestor.frontMatter.title, "url": relativeURL(from: folder, to: ancestor.outputFile)]
-        }
+        context["breadcrumbs"] = chain.map { PageContext.link(to: $0, from: folder) }
         if let sectionPage { context["nav"] = tree.sidebar(at: folder, within: sectionPage) }
         context["prev"] = nil
         context["next"] = nil

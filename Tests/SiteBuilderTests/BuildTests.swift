@@ -191,25 +191,29 @@ struct BuildTests {
         #expect(section.contains("<li><a href=\"bare/index.html\">Bare</a></li>"), "a card without a description has no empty paragraph")
     }
 
+    /// The output of `page` (its front matter naming `layout: probe`) rendered by the template `template`
+    /// in a copy of the fixture site.
+    private static func probe(template: String, page: String) throws -> String {
+        let site = try TestSupport.copyOfFixture()
+        try TestSupport.write(template, to: "theme/templates/probe.mustache", in: site)
+        try TestSupport.write(page, to: "content/guide/probe.md", in: site)
+        try TestSupport.build(site)
+        return TestSupport.text(site.appendingPathComponent("public"), "guide/probe/index.html")
+    }
+
     @Test("text values reach templates escaped, unescaped, as sections and through transforms, as strings do")
     func textValues() throws {
-        let site = try TestSupport.copyOfFixture()
-        try TestSupport.write(
-            "{{page.title}}|{{{page.title}}}|{{uppercased(page.title)}}|{{#page.description}}[{{.}}]{{/page.description}}|{{^page.reviewed}}none{{/page.reviewed}}",
-            to: "theme/templates/probe.mustache", in: site)
-        try TestSupport.write("---\ntitle: Fees & <limits>\ndescription: Short\nlayout: probe\n---\n", to: "content/guide/probe.md", in: site)
-        try TestSupport.build(site)
-        let html = TestSupport.text(site.appendingPathComponent("public"), "guide/probe/index.html")
+        let html = try Self.probe(
+            template: "{{page.title}}|{{{page.title}}}|{{uppercased(page.title)}}|{{#page.description}}[{{.}}]{{/page.description}}|{{^page.reviewed}}none{{/page.reviewed}}",
+            page: "---\ntitle: Fees & <limits>\ndescription: Short\nlayout: probe\n---\n")
         #expect(html == "Fees &amp; &lt;limits&gt;|Fees & <limits>|FEES &amp; &lt;LIMITS&gt;|[Short]|none")
     }
 
     @Test("the table of contents nests each h3 under its h2, as HTML (`toc_html`) and as data (`toc`)")
     func tableOfContents() throws {
-        let site = try TestSupport.copyOfFixture()
-        try TestSupport.write(
-            "{{{toc_html}}}---\n{{#toc}}{{anchor}}({{#children}}{{anchor}};{{/children}}) {{/toc}}",
-            to: "theme/templates/probe.mustache", in: site)
-        try TestSupport.write("""
+        let html = try Self.probe(
+            template: "{{{toc_html}}}---\n{{#toc}}{{anchor}}({{#children}}{{anchor}};{{/children}}) {{/toc}}",
+            page: """
             ---
             title: Probe
             layout: probe
@@ -227,9 +231,7 @@ struct BuildTests {
 
             ## Last {#last}
 
-            """, to: "content/guide/probe.md", in: site)
-        try TestSupport.build(site)
-        let html = TestSupport.text(site.appendingPathComponent("public"), "guide/probe/index.html")
+            """)
         #expect(html == """
             <li><a href="#early">Early</a></li>
             <li><a href="#fees">Fees &amp; &lt;limits&gt;</a><ol><li><a href="#one">One</a></li><li><a href="#two">Two</a></li></ol></li>

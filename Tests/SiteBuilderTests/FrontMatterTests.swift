@@ -38,12 +38,20 @@ struct FrontMatterTests {
         #expect(matter.params["province"] == .string("hubei"))
     }
 
-    @Test("draft takes YAML's unquoted booleans", arguments: [
+    @Test("draft and search take YAML's unquoted booleans", arguments: [
         ("true", true), ("True", true), ("yes", true), ("ON", true), ("false", false), ("No", false), ("off", false),
     ])
-    func draftBooleans(value: String, expected: Bool) throws {
-        let matter = try FrontMatter.parse("title: A\ndraft: \(value)", file: "content/x.md").get()
-        #expect(matter.draft == expected)
+    func flagBooleans(value: String, expected: Bool) throws {
+        let draft = try FrontMatter.parse("title: A\ndraft: \(value)", file: "content/x.md").get()
+        #expect(draft.draft == expected)
+        let search = try FrontMatter.parse("title: A\nsearch: \(value)", file: "content/x.md").get()
+        #expect(search.search == expected)
+    }
+
+    @Test("a page is searchable and not a draft unless its front matter says otherwise")
+    func flagDefaults() throws {
+        let matter = try FrontMatter.parse("title: A", file: "content/x.md").get()
+        #expect(matter.search && !matter.draft)
     }
 
     @Test("errors name the file line of the offending key", arguments: [
@@ -53,6 +61,7 @@ struct FrontMatterTests {
         ("title: A\nconfidence: certain", 3, "unknown confidence"),
         ("title: A\ndraft: maybe", 3, "`draft` must be true or false"),
         ("title: A\ndraft: \"true\"", 3, "`draft` must be true or false"),
+        ("title: A\nsearch: never", 3, "`search` must be true or false"),
         ("title: A\nweight: \"2\"", 3, "`weight` must be a whole number"),
         ("title: A\ndescription: a: b", 3, "invalid YAML"),
         ("title: A\nsources:\n  - [nested]", 4, "each entry of `sources` must be text"),
