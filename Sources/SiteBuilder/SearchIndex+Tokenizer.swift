@@ -19,8 +19,7 @@ enum SearchTokenizer {
     }
 
     /// Counts the terms of the text; ASCII text is counted without making a `String` per word.
-    static func count(_ text: String) -> TermCounts {
-        var counts = TermCounts()
+    static func count(_ text: String, into counts: inout TermCounts) {
         if isASCII(text) {
             forEachASCIITerm(text) { counts.add($0) }
         } else {
@@ -29,7 +28,6 @@ enum SearchTokenizer {
                 term.withUTF8 { counts.add($0) }
             }
         }
-        return counts
     }
 
     /// Calls `body` with every term of the text, in order, as often as it occurs.
@@ -170,10 +168,18 @@ enum SearchTokenizer {
     }
 }
 
-/// Whether every byte of the text is ASCII.
+/// Whether every byte of the text is ASCII, looked at eight bytes at a time.
 func isASCII(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    return text.withUTF8 { bytes in
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        return raw[offset...].allSatisfy { $0 < 0x80 }
+    }
 }
 
 /// The first `count` Characters of the text; ASCII text is cut on its bytes without walking graphemes.

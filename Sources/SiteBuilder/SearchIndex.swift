@@ -20,13 +20,29 @@ final class SearchIndex: Sendable {
         var title: String
         var section: String
         var sections: [SearchSection]
-        /// Term weights per section, in the order of `sections`; kept as arrays, which take a fraction
-        /// of a dictionary's memory while every page of a large site waits for `script()`.
-        var weights: [[(term: String, weight: Int)]]
+        /// The vocabulary that numbers the terms of `weights`.
+        var vocabulary: Int
+        /// Term weights per section, in the order of `sections`; kept as arrays of numbers, which take a
+        /// fraction of a dictionary's memory while every page of a large site waits for `script()`.
+        var weights: [[TermWeight]]
+    }
+
+    /// A term of a section, by its number in the vocabulary the page was counted with, and its weight.
+    struct TermWeight {
+        var term: UInt32
+        var weight: UInt32
+    }
+
+    /// Term counts with their own vocabulary. A page takes one of the idle ones and gives it back, so
+    /// threads never share one; `script()` merges their vocabularies.
+    struct Counter {
+        let number: Int
+        var counts = TermCounts()
     }
 
     private let order: [String: Int]
     private let entries = Mutex<[String: Entry]>([:])
+    private let counters = Mutex<(idle: [Counter], made: Int)>(([], 0))
     /// Characters of section text kept until `script()`: the snippet length it picks divides the budget by
     /// the number of sections, which is at least the number of pages indexed, so this is never shorter.
     private let keptCharacters: Int
@@ -43,33 +59,43 @@ final class SearchIndex: Sendable {
         guard page.frontMatter.search else { return }
         let top = tree.ancestors(of: page).dropFirst().first ?? (page.kind == .section ? page : nil)
         let section = top?.frontMatter.title ?? ""
-        let entry = Self.entry(for: page, html: rendered.html, headings: rendered.headings, section: section, keeping: keptCharacters)
+        var counter = counters.withLock { state in
+            if let idle = state.idle.popLast() { return idle }
+            state.made += 1
+            return Counter(number: state.made - 1)
+        }
+        let entry = Self.entry(
+            for: page, html: rendered.html, headings: rendered.headings, section: section, counter: &counter, keeping: keptCharacters)
+        counters.withLock { $0.idle.append(counter) }
         entries.withLock { $0[page.url] = entry }
     }
 
-    static func entry(for page: Page, html: String, headings: [Heading], section: String, keeping snippetCharacters: Int = snippetCharacters) -> Entry {
+    static func entry(
+        for page: Page, html: String, headings: [Heading], section: String, counter: inout Counter,
+        keeping snippetCharacters: Int = snippetCharacters
+    ) -> Entry {
         var parts = sections(html: html, headings: headings)
         if parts.isEmpty { parts = [SearchSection(anchor: "", heading: "", text: "")] }
         let titleTerms = Set(SearchTokenizer.terms(page.frontMatter.title))
         let leadTerms = Set(SearchTokenizer.terms((page.frontMatter.description ?? "") + " " + characterPrefix(of: parts[0].text, count: leadCharacters)))
-        let weights = parts.enumerated().map { offset, part -> [(term: String, weight: Int)] in
-            var counts = SearchTokenizer.count(part.text)
-            for term in Set(SearchTokenizer.terms(part.heading)) { counts.addBonus(headingWeight, to: term) }
+        let weights = parts.enumerated().map { offset, part -> [TermWeight] in
+            SearchTokenizer.count(part.text, into: &counter.counts)
+            for term in Set(SearchTokenizer.terms(part.heading)) { counter.counts.addBonus(headingWeight, to: term) }
             if offset == 0 {
-                for term in titleTerms { counts.addBonus(titleWeight, to: term) }
-                for term in leadTerms { counts.addBonus(leadWeight, to: term) }
+                for term in titleTerms { counter.counts.addBonus(titleWeight, to: term) }
+                for term in leadTerms { counter.counts.addBonus(leadWeight, to: term) }
             }
-            return counts.weights(cappedAt: maxBodyWeight)
+            return counter.counts.takeWeights(cappedAt: maxBodyWeight).map { TermWeight(term: UInt32($0.term), weight: UInt32($0.weight)) }
         }
         for i in parts.indices where parts[i].text.utf8.count > snippetCharacters {
             parts[i].text = String(characterPrefix(of: parts[i].text, count: snippetCharacters))
         }
-        return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, weights: weights)
+        return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, vocabulary: counter.number, weights: weights)
     }
 
     /// The index as a script's UTF-8 bytes: pages, sections and a term -> postings map with delta-coded section
-    /// numbers. Lines are written on all cores: postings in shards of terms, each shard walking the pages in
-    /// order.
+    /// numbers. The postings are gathered in one walk over the pages in order, by term number; the lines are
+    /// written on all cores.
     func script() -> [UInt8] {
         let sorted = entries.withLock { $0.values.map { (position: order[$0.url] ?? Int.max, entry: $0) } }
             .sorted { ($0.position, $0.entry.url) < ($1.position, $1.entry.url) }.map(\.entry)
@@ -100,42 +126,49 @@ final class SearchIndex: Sendable {
             }
             return (page, docs)
         }
-        let shardCount = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        let shards = parallelMap(Array(0..<shardCount)) { shard -> [String: PostingList] in
-            var postings: [String: PostingList] = [:]
-            var doc = 0
-            for entry in sorted {
-                for weights in entry.weights {
-                    for (term, weight) in weights where Int(term.utf8.first ?? 0) % shardCount == shard {
-                        postings[term, default: PostingList()].add(doc: doc, weight: weight)
-                    }
-                    doc += 1
-                }
-            }
-            return postings
-        }
-        let postings = shards.flatMap { $0.map { (term: $0.key, list: $0.value) } }.sorted { $0.term < $1.term }
-        let terms = parallelMap(postings) { posting -> [UInt8] in
+        let (terms, postings) = postings(of: sorted)
+        let termLines = parallelMap(Array(terms.indices)) { index -> [UInt8] in
             var line: [UInt8] = []
-            line.reserveCapacity(posting.term.utf8.count + 4 * posting.list.numbers.count + 8)
-            Self.appendQuoted(posting.term, to: &line)
+            line.reserveCapacity(terms[index].utf8.count + 4 * postings[index].numbers.count + 8)
+            Self.appendQuoted(terms[index], to: &line)
             Self.append(":[", to: &line)
-            posting.list.appendNumbers(to: &line)
+            postings[index].appendNumbers(to: &line)
             line.append(UInt8(ascii: "]"))
             return line
         }
         // Assembled once, at its final size: the script is tens of megabytes on a large site.
         let pages = lines.map(\.page), docs = lines.map(\.docs).filter { !$0.isEmpty }
         var out: [UInt8] = []
-        out.reserveCapacity([pages, docs, terms].joined().reduce(100) { $0 + $1.count + 2 })
+        out.reserveCapacity([pages, docs, termLines].joined().reduce(100) { $0 + $1.count + 2 })
         Self.append("window.ICPSearchIndex={\"version\":1,\n\"pages\":[\n", to: &out)
         Self.append(pages, separatedBy: ",\n", to: &out)
         Self.append("],\n\"docs\":[\n", to: &out)
         Self.append(docs, separatedBy: ",\n", to: &out)
         Self.append("],\n\"terms\":{\n", to: &out)
-        Self.append(terms, separatedBy: ",\n", to: &out)
+        Self.append(termLines, separatedBy: ",\n", to: &out)
         Self.append("}};\n", to: &out)
         return out
+    }
+
+    /// Every term that occurs, in order, and its postings: the sections are numbered across the pages in
+    /// `sorted`, and the vocabularies' numbers for a term become its place in the order.
+    private func postings(of sorted: [Entry]) -> (terms: [String], postings: [PostingList]) {
+        let vocabularies = counters.withLock { $0.idle }.sorted { $0.number < $1.number }.map(\.counts.vocabulary)
+        let terms = Set(vocabularies.flatMap { vocabulary in (0..<vocabulary.count).map(vocabulary.term) }).sorted()
+        let places = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
+        let placeByNumber = vocabularies.map { vocabulary in (0..<vocabulary.count).map { places[vocabulary.term($0)]! } }
+        var postings = [PostingList](repeating: PostingList(), count: terms.count)
+        var doc = 0
+        for entry in sorted {
+            let place = placeByNumber[entry.vocabulary]
+            for weights in entry.weights {
+                for item in weights { postings[place[Int(item.term)]].add(doc: doc, weight: Int(item.weight)) }
+                doc += 1
+            }
+        }
+        // A live rebuild can leave a term in a vocabulary that no page has any more.
+        let used = terms.indices.filter { !postings[$0].numbers.isEmpty }
+        return (used.map { terms[$0] }, used.map { postings[$0] })
     }
 
     private static func append(_ parts: [[UInt8]], separatedBy separator: StaticString, to out: inout [UInt8]) {

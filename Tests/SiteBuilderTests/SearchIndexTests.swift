@@ -30,9 +30,10 @@ struct SearchIndexTests {
         var expected: [String: Int] = [:]
         for term in SearchTokenizer.terms(text) { expected[term, default: 0] += 1 }
         func weights(_ limit: Int, bonus: Int = 0) -> [String: Int] {
-            var counts = SearchTokenizer.count(text)
+            var counts = TermCounts()
+            SearchTokenizer.count(text, into: &counts)
             if bonus > 0 { counts.addBonus(bonus, to: "word1"); counts.addBonus(bonus, to: "absent") }
-            let pairs = counts.weights(cappedAt: limit)
+            let pairs = counts.takeWeights(cappedAt: limit).map { (term: counts.vocabulary.term($0.term), weight: $0.weight) }
             #expect(Set(pairs.map(\.term)).count == pairs.count, "each term once")
             return Dictionary(uniqueKeysWithValues: pairs.map { ($0.term, $0.weight) })
         }
@@ -42,6 +43,22 @@ struct SearchIndexTests {
         boosted["word1", default: 0] += 8
         boosted["absent", default: 0] += 8
         #expect(weights(2, bonus: 8) == boosted)
+    }
+
+    @Test("term counts start over for each text and keep numbering terms as before")
+    func termCountsStartOver() {
+        var counts = TermCounts()
+        SearchTokenizer.count("filing rules for the filing", into: &counts)
+        counts.addBonus(8, to: "rul")
+        let first = counts.takeWeights(cappedAt: 3)
+        SearchTokenizer.count("rules of hosting", into: &counts)
+        let second = counts.takeWeights(cappedAt: 3)
+        func named(_ weights: [(term: Int, weight: Int)]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: weights.map { (counts.vocabulary.term($0.term), $0.weight) })
+        }
+        #expect(named(first) == ["fil": 2, "rul": 9])
+        #expect(named(second) == ["rul": 1, "host": 1])
+        #expect(first.first { counts.vocabulary.term($0.term) == "rul" }?.term == second.first { counts.vocabulary.term($0.term) == "rul" }?.term)
     }
 
     @Test("a text is cut after a number of Characters, on bytes when it is ASCII", arguments: [
