@@ -14,6 +14,8 @@ public final class Page: Sendable {
     public let frontMatter: FrontMatter
     public let body: String
     public let bodyLineOffset: Int
+    /// The page's HTML file relative to the site root.
+    public let outputFile: String
 
     public init(sourcePath: String, url: String, kind: Kind, sectionPath: String, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
         self.sourcePath = sourcePath
@@ -23,10 +25,8 @@ public final class Page: Sendable {
         self.frontMatter = frontMatter
         self.body = body
         self.bodyLineOffset = bodyLineOffset
+        outputFile = url + "index.html"
     }
-
-    /// The page's HTML file relative to the site root.
-    public var outputFile: String { url + "index.html" }
     /// The file as diagnostics name it.
     public var diagnosticPath: String { "content/" + sourcePath }
 
@@ -43,6 +43,6 @@ public final class Page: Sendable {
 
 /// The folder part of a slash-separated path, with a trailing slash (`""` at the top).
 func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
     return String(path[...slash])
 }
