@@ -72,7 +72,7 @@ public actor LiveSite {
         var dirty = Set<String>()
         let loader = ContentLoader(root: options.root, includeDrafts: options.includeDrafts)
         for source in change.pages {
-            switch loader.loadPage(source, from: contentDirectory) {
+            switch loader.loadPage(source, from: contentDirectory.path) {
             case .failure(let error):
                 problems += error.diagnostics
             case .success(let page):

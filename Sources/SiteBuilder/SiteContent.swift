@@ -61,7 +61,8 @@ struct ContentLoader {
     }
 
     private func loadPages(_ paths: [String], from contentDir: URL) -> (pages: [Page], problems: [Diagnostic]) {
-        let results = parallelMap(paths) { loadPage($0, from: contentDir) }
+        let folder = contentDir.path
+        let results = parallelMap(paths) { loadPage($0, from: folder) }
         var pages: [Page] = []
         var problems: [Diagnostic] = []
         for result in results {
@@ -73,11 +74,12 @@ struct ContentLoader {
         return (pages, problems)
     }
 
-    /// Reads and places one Markdown file, `path` relative to `content/`.
-    func loadPage(_ path: String, from contentDir: URL) -> Result<Page, BuildError> {
+    /// Reads and places one Markdown file, `path` relative to `content/`, whose path is `contentFolder`.
+    func loadPage(_ path: String, from contentFolder: String) -> Result<Page, BuildError> {
         let file = "content/" + path
-        // The path is joined as text: `URL.appendingPathComponent` asks the file system whether it names a folder.
-        guard let bytes = FileManager.default.contents(atPath: contentDir.path + "/" + path),
+        // The path is joined as text: `URL.appendingPathComponent` asks the file system whether it names a
+        // folder, and `URL.path` works the path out anew at each call.
+        guard let bytes = FileManager.default.contents(atPath: contentFolder + "/" + path),
               let text = String(data: bytes, encoding: .utf8) else {
             return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
         }
