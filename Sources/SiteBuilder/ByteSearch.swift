@@ -6,11 +6,6 @@ extension UnsafeBufferPointer<UInt8> {
         candidates(for: pattern, from: start)?.first { matches(pattern, at: $0) }
     }
 
-    /// Where `pattern` last starts at or after `start`, compared byte by byte.
-    func lastOffset(of pattern: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        candidates(for: pattern, from: start)?.reversed().first { matches(pattern, at: $0) }
-    }
-
     /// The offsets at which `pattern` could start; nil when there are none.
     private func candidates(for pattern: UnsafeBufferPointer<UInt8>, from start: Int) -> ClosedRange<Int>? {
         guard !pattern.isEmpty, start >= 0, start <= count - pattern.count else { return nil }
@@ -25,14 +20,4 @@ extension UnsafeBufferPointer<UInt8> {
 extension StaticString {
     /// The string's UTF-8 bytes.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: utf8Start, count: utf8CodeUnitCount) }
-}
-
-/// The last occurrence of `needle` in `text` at or after the UTF-8 offset `start`, compared byte by byte.
-func lastRange(of needle: String, in text: String, from start: Int = 0) -> Range<String.Index>? {
-    var text = text
-    var needle = needle
-    let offset = text.withUTF8 { bytes in needle.withUTF8 { bytes.lastOffset(of: $0, from: start) } }
-    guard let offset else { return nil }
-    let lower = text.utf8.index(text.startIndex, offsetBy: offset)
-    return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
 }

@@ -69,6 +69,20 @@ struct CmarkNode {
         return String(cString: rendered)
     }
 
+    /// Puts this node's inline children between two pieces of raw HTML, `open` before and `close` after,
+    /// in a block that takes this node's place; frees this node. The children render as they would have,
+    /// without rendering this node apart from the document.
+    func replace(keepingInlinesBetween open: String, and close: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let inlines = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        // On the inline node: a custom block puts a line break after its own opening text.
+        _ = cmark_node_set_on_enter(inlines, open)
+        _ = cmark_node_set_on_exit(inlines, close)
+        while let child = cmark_node_first_child(pointer) { _ = cmark_node_append_child(inlines, child) }
+        _ = cmark_node_append_child(block, inlines)
+        _ = cmark_node_replace(pointer, block)
+        cmark_node_free(pointer)
+    }
+
     /// Puts a raw HTML block in this node's place and frees this node.
     func replace(withHTML html: String) {
         guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }

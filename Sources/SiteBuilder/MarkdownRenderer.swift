@@ -175,13 +175,8 @@ struct MarkdownRenderer: Sendable {
         let anchor = fixed?.anchor ?? anchors.unique(slugify(title))
         let level = node.headingLevel
         result.headings.append(Heading(level: level, title: title, anchor: anchor))
-        var html = node.html()
-        let open = "<h\(level)>"
-        if html.hasPrefix(open), let close = lastRange(of: "</h\(level)>", in: html, from: open.utf8.count) {
-            let inner = html[html.utf8.index(html.startIndex, offsetBy: open.utf8.count)..<close.lowerBound]
-            html = headingHTML(level: level, anchor: anchor, content: String(inner)) + html[close.upperBound...]
-        }
-        node.replace(withHTML: html)
+        let (open, close) = headingTags(level: level, anchor: anchor)
+        node.replace(keepingInlinesBetween: open, and: close)
     }
 
     private func renderBlock(_ node: CmarkNode, page: Page, anchors: inout AnchorAllocator, into result: inout RenderedMarkdown) {
@@ -292,6 +287,12 @@ private func htmlEntity(_ byte: UInt8) -> StaticString? {
 /// A heading with its id and the `#` link to it, as every generated heading is written; the search index
 /// splits pages at this markup.
 func headingHTML(level: Int, anchor: String, content: String, linkLabel: String = "Link to this section") -> String {
+    let (open, close) = headingTags(level: level, anchor: anchor, linkLabel: linkLabel)
+    return open + content + close
+}
+
+/// The HTML before and after a heading's content: the heading with its anchor, and the link to it.
+func headingTags(level: Int, anchor: String, linkLabel: String = "Link to this section") -> (open: String, close: String) {
     let id = escapeHTML(anchor)
-    return "<h\(level) id=\"\(id)\">\(content)<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(linkLabel)\">#</a></h\(level)>"
+    return ("<h\(level) id=\"\(id)\">", "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(linkLabel)\">#</a></h\(level)>")
 }
