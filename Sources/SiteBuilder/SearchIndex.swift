@@ -35,14 +35,14 @@ final class SearchIndex: Sendable {
 
     /// Term counts with their own vocabulary. A page takes one of the idle ones and gives it back, so
     /// threads never share one; `script()` merges their vocabularies.
-    struct Counter {
+    struct TermCounter {
         let number: Int
         var counts = TermCounts()
     }
 
     private let order: [String: Int]
     private let entries = Mutex<[String: Entry]>([:])
-    private let counters = Mutex<(idle: [Counter], made: Int)>(([], 0))
+    private let counters = Mutex<(idle: [TermCounter], made: Int)>(([], 0))
     /// Characters of section text kept until `script()`: the snippet length it picks divides the budget by
     /// the number of sections, which is at least the number of pages indexed, so this is never shorter.
     private let keptCharacters: Int
@@ -62,7 +62,7 @@ final class SearchIndex: Sendable {
         var counter = counters.withLock { state in
             if let idle = state.idle.popLast() { return idle }
             state.made += 1
-            return Counter(number: state.made - 1)
+            return TermCounter(number: state.made - 1)
         }
         let entry = Self.entry(
             for: page, html: rendered.html, headings: rendered.headings, section: section, counter: &counter, keeping: keptCharacters)
@@ -71,7 +71,7 @@ final class SearchIndex: Sendable {
     }
 
     static func entry(
-        for page: Page, html: String, headings: [Heading], section: String, counter: inout Counter,
+        for page: Page, html: String, headings: [Heading], section: String, counter: inout TermCounter,
         keeping snippetCharacters: Int = snippetCharacters
     ) -> Entry {
         var parts = sections(html: html, headings: headings)
