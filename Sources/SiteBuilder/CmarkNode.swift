@@ -69,16 +69,21 @@ struct CmarkNode {
         return String(cString: rendered)
     }
 
-    /// Puts this node's inline children between two pieces of raw HTML, `open` before and `close` after,
-    /// in a block that takes this node's place; frees this node. The children render as they would have,
-    /// without rendering this node apart from the document.
-    func replace(keepingInlinesBetween open: String, and close: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let inlines = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        // On the inline node: a custom block puts a line break after its own opening text.
-        _ = cmark_node_set_on_enter(inlines, open)
-        _ = cmark_node_set_on_exit(inlines, close)
-        while let child = cmark_node_first_child(pointer) { _ = cmark_node_append_child(inlines, child) }
-        _ = cmark_node_append_child(block, inlines)
+    /// Puts this node's children between two pieces of raw HTML, `open` before and `close` after, in a block
+    /// that takes this node's place; frees this node. The children render as they would have, without
+    /// rendering this node apart from the document. A heading's inline children stay on the line of the tags
+    /// (libcmark puts a line break after a custom block's own opening text, so they go in a custom inline);
+    /// block children start on the line after `open`.
+    func replace(keepingChildrenBetween open: String, and close: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        var wrapper = block
+        if type == CMARK_NODE_HEADING || type == CMARK_NODE_PARAGRAPH, let inlines = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
+            _ = cmark_node_append_child(block, inlines)
+            wrapper = inlines
+        }
+        _ = cmark_node_set_on_enter(wrapper, open)
+        _ = cmark_node_set_on_exit(wrapper, close)
+        while let child = cmark_node_first_child(pointer) { _ = cmark_node_append_child(wrapper, child) }
         _ = cmark_node_replace(pointer, block)
         cmark_node_free(pointer)
     }

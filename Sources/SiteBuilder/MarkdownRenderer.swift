@@ -176,7 +176,7 @@ struct MarkdownRenderer: Sendable {
         let level = node.headingLevel
         result.headings.append(Heading(level: level, title: title, anchor: anchor))
         let (open, close) = headingTags(level: level, anchor: anchor)
-        node.replace(keepingInlinesBetween: open, and: close)
+        node.replace(keepingChildrenBetween: open, and: close)
     }
 
     private func renderBlock(_ node: CmarkNode, page: Page, anchors: inout AnchorAllocator, into result: inout RenderedMarkdown) {
@@ -218,15 +218,10 @@ struct MarkdownRenderer: Sendable {
               let (kind, icon) = Self.calloutKinds[String(literal[..<colon])] else { return }
         let label = String(literal[..<colon])
         first.literal = String(literal[literal.index(after: colon)...].drop { $0 == " " })
-        var html = quote.html()
-        guard html.hasPrefix("<blockquote>\n"), html.hasSuffix("</blockquote>\n") else { return }
-        html.removeFirst("<blockquote>\n".count)
-        html.removeLast("</blockquote>\n".count)
-        quote.replace(withHTML: """
+        quote.replace(keepingChildrenBetween: """
             <aside class="callout callout-\(kind)" role="note" aria-label="\(label)">
             <p class="callout-label"><span class="callout-icon" aria-hidden="true">\(icon)</span> \(label)</p>
-            \(html)</aside>
-            """)
+            """, and: "</aside>")
     }
 
     /// The `{#anchor}` at the end of a heading's text, if written.

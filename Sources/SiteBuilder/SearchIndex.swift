@@ -72,7 +72,7 @@ final class SearchIndex: Sendable {
 
     static func entry(
         for page: Page, html: String, headings: [Heading], section: String, counter: inout TermCounter,
-        keeping snippetCharacters: Int = snippetCharacters
+        keeping snippetCharacters: Int
     ) -> Entry {
         var parts = sections(html: html, headings: headings)
         if parts.isEmpty { parts = [SearchSection(anchor: "", heading: "", text: "")] }
@@ -153,10 +153,13 @@ final class SearchIndex: Sendable {
     /// Every term that occurs, in order, and its postings: the sections are numbered across the pages in
     /// `sorted`, and the vocabularies' numbers for a term become its place in the order.
     private func postings(of sorted: [Entry]) -> (terms: [String], postings: [PostingList]) {
-        let vocabularies = counters.withLock { $0.idle }.sorted { $0.number < $1.number }.map(\.counts.vocabulary)
-        let terms = Set(vocabularies.flatMap { vocabulary in (0..<vocabulary.count).map(vocabulary.term) }).sorted()
+        // Each vocabulary's terms by number, made `String`s once.
+        let termsByNumber = counters.withLock { $0.idle }.sorted { $0.number < $1.number }.map { counter in
+            (0..<counter.counts.vocabulary.count).map(counter.counts.vocabulary.term)
+        }
+        let terms = Set(termsByNumber.joined()).sorted()
         let places = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
-        let placeByNumber = vocabularies.map { vocabulary in (0..<vocabulary.count).map { places[vocabulary.term($0)]! } }
+        let placeByNumber = termsByNumber.map { $0.map { places[$0]! } }
         var postings = [PostingList](repeating: PostingList(), count: terms.count)
         var doc = 0
         for entry in sorted {

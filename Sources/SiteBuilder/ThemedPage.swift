@@ -33,7 +33,7 @@ public struct ThemedPageRenderer: Sendable {
         var context = contexts.make(for: page, rendered: RenderedMarkdown(html: body))
         let chain = sectionPage.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]
         context["breadcrumbs"] = chain.map { PageContext.link(to: $0, from: folder) }
-        if let sectionPage { context["nav"] = tree.sidebar(at: folder, within: sectionPage) }
+        if let sectionPage { context["nav"] = TemplateText(tree.sidebar(at: folder, within: sectionPage)) }
         context["prev"] = nil
         context["next"] = nil
         let name = templates.has(Self.templateName) ? Self.templateName : "page"
