@@ -2,7 +2,7 @@
 # `make bench`: times `icp build` against Hugo and the cmark floor, `icp serve` against nginx,
 # and the checker on one core; prints one table and writes it into bench/results.md.
 # Knobs: BENCH_PAGES (10000), BENCH_RUNS (5), BENCH_DURATION (10s), BENCH_CONNECTIONS (32),
-# ICP_CORPUS_SCRIPT (default ../shared/bench/make_corpus.py), BENCH_KEEP=1 keeps the temp folder.
+# ICP_CORPUS_SCRIPT (default bench/make_corpus.py), BENCH_KEEP=1 keeps the temp folder.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -11,7 +11,7 @@ PAGES=${BENCH_PAGES:-10000}
 RUNS=${BENCH_RUNS:-5}
 DURATION=${BENCH_DURATION:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-CORPUS_SCRIPT=${ICP_CORPUS_SCRIPT:-$ROOT/../shared/bench/make_corpus.py}
+CORPUS_SCRIPT=${ICP_CORPUS_SCRIPT:-$ROOT/bench/make_corpus.py}
 ICP=$ROOT/.build/release/icp
 WORK=$(mktemp -d /tmp/icp-bench.XXXXXX)
 RAW=$WORK/raw

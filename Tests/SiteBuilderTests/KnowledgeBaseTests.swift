@@ -59,7 +59,7 @@ struct KnowledgeBaseTests {
 
     @Test("the seed's table names every row this test expects")
     func seedRowsAreTheSeeds() throws {
-        let seed = try String(contentsOf: Self.root.deletingLastPathComponent().appendingPathComponent("shared/reference/seed-limitations.txt"), encoding: .utf8)
+        let seed = try String(contentsOf: TestSupport.testsFolder.appendingPathComponent("Fixtures/seed-limitations.txt"), encoding: .utf8)
         for row in Self.seedRows.keys { #expect(seed.contains(row), "the seed has no row \(row)") }
     }
 
