@@ -1,18 +1,19 @@
 import Foundation
 
-/// The fenced blocks the generator renders from data: `table`, `province`, `include` and `rules`.
+/// The fenced blocks the generator renders from data: `table`, `province`, `provinces`, `include` and `rules`.
 struct GeneratorBlocks: BlockRendering {
     let data: DataStore
     let sources: SourceLinks
     let contentDirectory: URL
     let rules: RuleReference?
 
-    var kinds: Set<String> { ["table", "province", "include", "rules"] }
+    var kinds: Set<String> { ["table", "province", "provinces", "include", "rules"] }
 
     func dependencies(kind: String, argument: String) -> [String] {
         switch kind {
         case "table": ["content/data/\(argument).yaml"]
-        case "province": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/sources.yaml"]
+        case "province": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/sources.yaml", "content/data/materials.yaml"]
+        case "provinces": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/sources.yaml"]
         case "include": normalize(argument).map { ["content/" + $0] } ?? []
         default: ["content/data/rules.yaml", "content/data/sources.yaml"]
         }
@@ -22,6 +23,7 @@ struct GeneratorBlocks: BlockRendering {
         switch kind {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
         case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index)
+        case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index)
         case "include": include(argument)
         default:
             if let rules { rules.render(argument: argument, page: page, index: index) }

@@ -1,5 +1,6 @@
-/// Renders ```` ```province SLUG ````: one province's limits from `provinces.yaml`, each with its
-/// value, confidence and sources, and the limits nobody has documented for it.
+/// Renders ```` ```province SLUG ````: one province's limits from `provinces.yaml`, each statement with its
+/// value, the entity type it is for, its confidence, its sources and their dates; the limits no source
+/// documents, once; what the sources require beyond the limits; and the documents to prepare.
 enum ProvinceCard {
     static func render(slug: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
@@ -13,6 +14,7 @@ enum ProvinceCard {
             return .failure(BlockError(message: "no limit legend", help: "add the list `limits:` to content/data/province-limits.yaml"))
         }
         let rulesPage = index.pagesBySource[RuleReference.pageSource]
+        var headings = [Heading(level: 2, title: "Limits at a glance", anchor: "limits")]
 
         var html = "<section class=\"province-card\" aria-labelledby=\"limits\">\n"
         html += headingHTML(level: 2, anchor: "limits", content: "Limits at a glance") + "\n"
@@ -28,29 +30,85 @@ enum ProvinceCard {
         for entry in legend {
             guard let key = entry["key"]?.text else { continue }
             let title = entry["title"]?.text ?? DataTable.defaultTitle(key)
-            guard let limit = province.value(atPath: "limits.\(key)"), let value = limit["value"], value != .null else {
+            let statements = Self.statements(province.value(atPath: "limits.\(key)"))
+            guard !statements.isEmpty else {
                 unknown.append(title)
                 continue
             }
             var label = escapeHTML(title)
             if let rule = entry["rule"]?.text, let rulesPage {
-                label += " <a class=\"rule-link\" href=\"\(escapeHTML(relativeURL(from: page.url, to: rulesPage.outputFile)))#\(escapeHTML(rule))\"><code>\(escapeHTML(rule))</code></a>"
+                let href = relativeURL(from: page.url, to: rulesPage.outputFile) + "#" + rule
+                label += " <a class=\"rule-link\" href=\"\(escapeHTML(href))\">rule</a>"
             }
-            let confidence = limit["confidence"]?.text ?? "unknown"
-            rows += "<tr><th scope=\"row\">\(label)</th><td>\(escapeHTML(humanize(value)))</td>"
-            rows += "<td><span class=\"confidence confidence-\(escapeHTML(confidence))\">\(escapeHTML(confidence))</span></td>"
-            rows += "<td>\(sources.html(limit["sources"]))</td><td>\(escapeHTML(limit["note"]?.text ?? ""))</td></tr>\n"
-        }
-        if !rows.isEmpty {
-            html += "<div class=\"table-wrap\"><table class=\"data-table province-limits\">\n"
-            html += "<thead><tr><th scope=\"col\">Limit</th><th scope=\"col\">Value</th><th scope=\"col\">Confidence</th><th scope=\"col\">Sources</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n"
-            html += rows + "</tbody></table></div>\n"
+            let disagree = Self.disagree(statements)
+            for (position, statement) in statements.enumerated() {
+                let confidence = statement["confidence"]?.text ?? "unknown"
+                var value = escapeHTML(humanize(statement["value"] ?? .null))
+                if let type = statement["applies_to"]?.text { value = "\(type == "individual" ? "Individuals" : "Organizations"): " + value }
+                if disagree { value += " <span class=\"conflict\">(sources disagree)</span>" }
+                rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(label)</th>" : "")
+                rows += "<td>\(value)</td>"
+                rows += "<td><span class=\"confidence confidence-\(escapeHTML(confidence))\">\(escapeHTML(confidence))</span></td>"
+                rows += "<td>\(sources.datedHTML(statement["sources"]))</td><td>\(escapeHTML(statement["note"]?.text ?? ""))</td></tr>\n"
+            }
         }
         if !unknown.isEmpty {
-            html += "<p class=\"unknown-limits\"><strong>Not documented for this province:</strong> \(unknown.map(escapeHTML).joined(separator: "; ")). The general rules apply until a source says otherwise.</p>\n"
+            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"4\">\(unknown.map(escapeHTML).joined(separator: "; "))</td></tr>\n"
+        }
+        html += "<div class=\"table-wrap\"><table class=\"data-table province-limits\">\n"
+        html += "<thead><tr><th scope=\"col\">Limit</th><th scope=\"col\">Value</th><th scope=\"col\">Confidence</th><th scope=\"col\">Sources</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n"
+        html += rows + "</tbody></table></div>\n"
+
+        if case .list(let items)? = province["requirements"], !items.isEmpty {
+            headings.append(Heading(level: 2, title: "Other requirements", anchor: "requirements"))
+            html += headingHTML(level: 2, anchor: "requirements", content: "Other requirements") + "\n<ul class=\"province-requirements\">\n"
+            for item in items {
+                var text = escapeHTML(item["note"]?.text ?? item["text"]?.text ?? "")
+                if let type = item["applies_to"]?.text { text = "<strong>\(type == "individual" ? "Individuals" : "Organizations"):</strong> " + text }
+                html += "<li>\(text) <span class=\"confidence confidence-\(escapeHTML(item["confidence"]?.text ?? ""))\">\(escapeHTML(item["confidence"]?.text ?? ""))</span> \(sources.datedHTML(item["sources"]))</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if case .map(let byType)? = province["materials"], !byType.isEmpty {
+            let titles = Dictionary((data.rows(file: "materials", key: "materials") ?? []).compactMap { row in
+                row["id"].map { ($0.text, row) }
+            }, uniquingKeysWith: { a, _ in a })
+            headings.append(Heading(level: 2, title: "Documents to prepare", anchor: "documents"))
+            html += headingHTML(level: 2, anchor: "documents", content: "Documents to prepare") + "\n"
+            for (type, list) in byType {
+                guard case .list(let items) = list else { continue }
+                html += "<h3>\(type == "individual" ? "Individuals" : "Organizations")</h3>\n<ul class=\"province-documents\">\n"
+                for item in items {
+                    let id = item["id"]?.text ?? ""
+                    let material = titles[id]
+                    var text = "<strong>\(escapeHTML(material?["title"]?.text ?? id))</strong>"
+                    if let zh = material?["title_zh"]?.text { text += " (\(escapeHTML(zh)))" }
+                    if let note = item["note"]?.text { text += ": " + escapeHTML(note) }
+                    html += "<li>\(text) \(sources.datedHTML(item["sources"]))</li>\n"
+                }
+                html += "</ul>\n"
+            }
         }
         html += "</section>\n"
-        return .success(BlockOutput(html: html, headings: [Heading(level: 2, title: "Limits at a glance", anchor: "limits")]))
+        return .success(BlockOutput(html: html, headings: headings))
+    }
+
+    /// A limit's statements: one map, or a list of them.
+    static func statements(_ limit: YAMLValue?) -> [YAMLValue] {
+        switch limit {
+        case .list(let items)?: items.filter { $0["value"] != nil && $0["value"] != .null }
+        case .map?: limit?["value"].map { $0 == .null ? [] : [limit!] } ?? []
+        default: []
+        }
+    }
+
+    /// Whether statements that apply to the same entity type give different values.
+    static func disagree(_ statements: [YAMLValue]) -> Bool {
+        for type in ["individual", "organization"] {
+            let values = statements.filter { $0["applies_to"]?.text == nil || $0["applies_to"]?.text == type }.compactMap { $0["value"] }
+            if values.contains(where: { $0 != values.first }) { return true }
+        }
+        return false
     }
 
     /// Enumeration values read as words: `with_proof` -> "with proof", booleans as yes/no, a map as
@@ -80,10 +138,27 @@ struct SourceLinks {
     }
 
     func html(_ ids: [String]) -> String {
-        ids.map { id in
-            guard let source = byID[id], let url = source["url"]?.text, url.hasPrefix("http") else { return escapeHTML(id) }
-            let title = source["title"]?.text ?? id
-            return "<a href=\"\(escapeHTML(url))\" title=\"\(escapeHTML(title))\">\(escapeHTML(id))</a>"
+        ids.map(link).joined(separator: ", ")
+    }
+
+    /// Each source with the date it gives itself, or "undated" and the day it was read.
+    func datedHTML(_ ids: YAMLValue?) -> String {
+        guard case .list(let items)? = ids else { return html(ids) }
+        return items.map(\.text).map { id in
+            guard let source = byID[id] else { return escapeHTML(id) }
+            let date = source["dated"]?.text.nonEmpty.map { escapeHTML($0) }
+                ?? "undated, read \(escapeHTML(source["read"]?.text ?? ""))"
+            return "\(link(id)) <span class=\"source-date\">(\(date))</span>"
         }.joined(separator: ", ")
     }
+
+    private func link(_ id: String) -> String {
+        guard let source = byID[id], let url = source["url"]?.text, url.hasPrefix("http") else { return escapeHTML(id) }
+        let title = source["title"]?.text ?? id
+        return "<a href=\"\(escapeHTML(url))\" title=\"\(escapeHTML(title))\">\(escapeHTML(id))</a>"
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -50,11 +50,17 @@ public enum YAMLValue: Sendable, Equatable {
         return pairs.first { $0.key == key }?.value
     }
 
-    /// Follows a dotted key path such as `limits.min_age.value`.
+    /// Follows a dotted key path such as `limits.min_age.value`; through a list of maps it gathers the key
+    /// from each item (a limit stated once per entity type gives both values).
     public func value(atPath path: String) -> YAMLValue? {
         var current: YAMLValue? = self
         for key in path.split(separator: ".") {
-            current = current?[String(key)]
+            if case .list(let items)? = current {
+                let values = items.compactMap { $0[String(key)] }
+                current = values.isEmpty ? nil : .list(values)
+            } else {
+                current = current?[String(key)]
+            }
         }
         return current
     }

@@ -34,7 +34,7 @@ struct RealDataTests {
             let book = try Rulebook.load(Repository.dataFiles())
             #expect(book.provinces.count == 31)
             #expect(book.catalog.count == Checker.implementedRuleIDs.count)
-            #expect(book.reviewed == "2026-11-29")
+            #expect(book.reviewed == "2026-12-07")
         } catch {
             Issue.record("content/data does not load:\n\(error)")
         }

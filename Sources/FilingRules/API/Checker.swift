@@ -14,7 +14,8 @@ public struct Checker: Sendable {
         for rule in rulebook.storage.rules {
             rule.run(evaluation, rule)
         }
-        return Report(findings: evaluation.finish(), version: rulebook.version, reviewed: rulebook.reviewed)
+        return Report(findings: evaluation.finish(), version: rulebook.version, reviewed: rulebook.reviewed,
+                      documents: DocumentList.documents(for: draft, in: rulebook))
     }
 
     /// Every rule the code implements, sorted.

@@ -14,6 +14,15 @@ public struct Source: Codable, Sendable, Equatable {
     public let read: String
     /// What the handbook takes from it.
     public let supports: String
+    /// The date the document gives itself (published or updated), when it gives one.
+    public let dated: String?
+
+    /// The date the evidence policy judges the source by: its own date, else the day it was read in the
+    /// publisher's maintained documentation.
+    public var effectiveDate: String { dated ?? read }
+
+    /// Whether the publisher is an authority or an access provider, whose current pages count as official.
+    public var isOfficial: Bool { kind == "provider" || kind == "regulator" }
 }
 
 /// A fact with its evidence: the value, its sources, their confidence and a note.
@@ -28,8 +37,58 @@ public struct Fact<Value: Sendable & Equatable>: Sendable, Equatable {
     public let note: String?
     /// The entity type the fact is limited to, when it is.
     public let appliesTo: EntityType?
+    /// The newest date any of its sources states for itself, which decides between conflicting facts.
+    public var dated: String? = nil
+
+    /// Creates a fact.
+    public init(value: Value, sources: [String], confidence: Confidence, note: String?, appliesTo: EntityType?, dated: String? = nil) {
+        self.value = value
+        self.sources = sources
+        self.confidence = confidence
+        self.note = note
+        self.appliesTo = appliesTo
+        self.dated = dated
+    }
 
     func applies(to type: EntityType) -> Bool { appliesTo == nil || appliesTo == type }
+}
+
+/// Everything the sources state for one limit of one province: usually one fact, sometimes one per entity
+/// type, and where current sources disagree, each of their statements.
+public struct Limit<Value: Sendable & Equatable>: Sendable, Equatable {
+    /// The statements as written in the data.
+    public let statements: [Fact<Value>]
+    private let individual: Fact<Value>?
+    private let organization: Fact<Value>?
+
+    /// Resolves the statements once per entity type: where several apply and their values differ, the
+    /// statement with the newest dated source wins, at no more than `medium` confidence so the checker warns.
+    public init(_ statements: [Fact<Value>]) {
+        self.statements = statements
+        individual = Self.resolve(statements, for: .individual)
+        organization = Self.resolve(statements, for: .organization)
+    }
+
+    /// The fact the checker applies to an entity of this type, if the sources state one.
+    public func fact(for type: EntityType) -> Fact<Value>? { type == .individual ? individual : organization }
+
+    /// Whether current statements that apply to the same entity type disagree.
+    public func conflicts(for type: EntityType) -> Bool {
+        let values = statements.filter { $0.applies(to: type) }.map(\.value)
+        return values.contains { $0 != values.first }
+    }
+
+    private static func resolve(_ statements: [Fact<Value>], for type: EntityType) -> Fact<Value>? {
+        let applicable = statements.filter { $0.applies(to: type) }
+        guard let first = applicable.first else { return nil }
+        guard applicable.contains(where: { $0.value != first.value }) else {
+            return applicable.max { $0.confidence < $1.confidence }
+        }
+        let newest = applicable.max { ($0.dated ?? "", $0.confidence) < ($1.dated ?? "", $1.confidence) } ?? first
+        let sources = applicable.flatMap(\.sources).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return Fact(value: newest.value, sources: sources, confidence: min(newest.confidence, .medium),
+                    note: newest.note, appliesTo: newest.appliesTo, dated: newest.dated)
+    }
 }
 
 /// Whether an individual may file in a province other than the one on their ID card.
@@ -39,46 +98,91 @@ public enum NonLocalPolicy: String, Sendable, Equatable, CaseIterable {
     case notAllowed = "not_allowed"
 }
 
+/// Who may be an organization's entity leader (主体负责人).
+public enum LeaderPolicy: String, Sendable, Equatable, CaseIterable {
+    /// Only the legal representative (法定代表人).
+    case legalRepresentative = "legal_representative"
+    /// Another person, with the legal representative's letter of authorization (授权书).
+    case authorizationLetter = "authorization_letter"
+    /// Any person.
+    case any
+}
+
+/// What an administration does when the entity leader (or an individual) is not a mainland citizen.
+public enum ForeignLeaderPolicy: String, Sendable, Equatable, CaseIterable {
+    /// Not accepted.
+    case notAllowed = "not_allowed"
+    /// The legal representative authorizes a holder of a mainland ID card to be the entity leader.
+    case authorizeMainland = "authorize_mainland"
+    /// Accepted with a passport or a Hong Kong, Macao or Taiwan permit.
+    case passportOK = "passport_ok"
+}
+
 /// What one provincial administration requires; an absent limit is unknown.
 public struct ProvinceLimits: Sendable, Equatable {
     /// Whether individuals from other provinces may file here.
-    public var individualNonLocal: Fact<NonLocalPolicy>?
+    public var individualNonLocal: Limit<NonLocalPolicy>?
     /// The proofs of local residence or work accepted from non-local individuals.
-    public var acceptedProofs: Fact<[LocalProof]>?
-    /// The youngest age accepted, in years.
-    public var minAge: Fact<Int>?
+    public var acceptedProofs: Limit<[LocalProof]>?
+    /// The youngest age accepted, in years (an individual's age, or an organization's entity leader's).
+    public var minAge: Limit<Int>?
     /// The youngest age accepted with proof of employment or income.
-    public var minAgeWithEmployment: Fact<Int>?
+    public var minAgeWithEmployment: Limit<Int>?
     /// Days a domain must still be registered for.
-    public var minDomainValidityDays: Fact<Int>?
+    public var minDomainValidityDays: Limit<Int>?
     /// Websites accepted in one application.
-    public var websitesPerApplication: Fact<Int>?
+    public var websitesPerApplication: Limit<Int>?
     /// Domains accepted in one submission.
-    public var domainsPerSubmission: Fact<Int>?
+    public var domainsPerSubmission: Limit<Int>?
+    /// Websites one entity may have filed in all.
+    public var maxWebsitesPerEntity: Limit<Int>?
+    /// From this many websites (filed and new together) a website construction plan (网站建设方案书) is needed.
+    public var constructionPlanFromWebsites: Limit<Int>?
     /// Whether contact phones must be registered in the province.
-    public var localPhone: Fact<Bool>?
-    /// Whether an organization's entity leader must be its legal representative.
-    public var leaderMustBeLegalRepresentative: Fact<Bool>?
-    /// Suffixes government bodies and public institutions must use (without the dot).
-    public var publicInstitutionTLDs: Fact<[String]>?
+    public var localPhone: Limit<Bool>?
+    /// Who may be an organization's entity leader.
+    public var leaderRule: Limit<LeaderPolicy>?
+    /// Whether a leader who is not the legal representative must also be every website's responsible person.
+    public var leaderSameAsSiteLeader: Limit<Bool>?
+    /// Whether a website responsible person who is not the legal representative needs the legal representative's letter of authorization.
+    public var siteLeaderAuthorizationLetter: Limit<Bool>?
+    /// What happens when the leader (or individual) is foreign or from Hong Kong, Macao or Taiwan.
+    public var foreignLeader: Limit<ForeignLeaderPolicy>?
+    /// Whether the organization's address must be in the city its certificate names.
+    public var addressSameCity: Limit<Bool>?
+    /// Whether each domain must be held by the organization itself, not its legal representative.
+    public var holderMustBeOrganization: Limit<Bool>?
+    /// Whether the organization's legal representative may hold its domains.
+    public var holderMayBeLegalRepresentative: Limit<Bool>?
+    /// Suffixes public institutions must use (without the dot).
+    public var publicInstitutionTLDs: Limit<[String]>?
+    /// Suffixes Party and government bodies must use (without the dot).
+    public var governmentTLDs: Limit<[String]>?
     /// Whether domain privacy protection must be off while filing.
-    public var domainPrivacyOff: Fact<Bool>?
+    public var domainPrivacyOff: Limit<Bool>?
     /// Suffixes this administration refuses (without the dot).
-    public var refusedTLDs: Fact<[String]>?
+    public var refusedTLDs: Limit<[String]>?
     /// Once an entity has more websites filed than this, one submission may carry only one domain.
-    public var oneDomainAfterFiledWebsites: Fact<FiledWebsitesThreshold>?
+    public var oneDomainAfterFiledWebsites: Limit<FiledWebsitesThreshold>?
     /// Whether a first filing (no website filed yet) may carry only one domain.
-    public var oneDomainOnFirstFiling: Fact<Bool>?
+    public var oneDomainOnFirstFiling: Limit<Bool>?
     /// Whether an organization with financial words in its name or a website name must have its legal
     /// representative as entity leader.
-    public var financeNameNeedsLegalRepresentative: Fact<Bool>?
+    public var financeNameNeedsLegalRepresentative: Limit<Bool>?
+    /// Whether a shell entity (filed, with no website left) may add a website without cancelling first.
+    public var shellEntityAddWebsite: Limit<Bool>?
+    /// The administration's review time limit, in working days.
+    public var reviewDays: Limit<Int>?
 
     /// The limit keys of `provinces.yaml`, in the order pages show them.
     public static let keys = [
         "individual_non_local", "accepted_proofs", "min_age", "min_age_with_employment",
-        "min_domain_validity_days", "websites_per_application", "domains_per_submission", "local_phone",
-        "leader_must_be_legal_representative", "public_institution_tlds", "domain_privacy_off", "refused_tlds",
-        "one_domain_after_filed_websites", "one_domain_on_first_filing", "finance_name_needs_legal_representative",
+        "min_domain_validity_days", "websites_per_application", "domains_per_submission", "max_websites_per_entity",
+        "construction_plan_from_websites", "local_phone", "leader_rule", "leader_same_as_site_leader",
+        "site_leader_authorization_letter", "foreign_leader", "address_same_city", "holder_must_be_organization",
+        "holder_may_be_legal_representative", "public_institution_tlds", "government_tlds",
+        "domain_privacy_off", "refused_tlds", "one_domain_after_filed_websites", "one_domain_on_first_filing",
+        "finance_name_needs_legal_representative", "shell_entity_add_website", "review_days",
     ]
 }
 
@@ -116,9 +220,37 @@ public struct Province: Sendable, Equatable {
     public let sources: [String]
     /// The administration's limits.
     public let limits: ProvinceLimits
+    /// The documents its sources name, per entity type.
+    public let materials: [ProvinceMaterial]
 
     /// The slug, e.g. `zhejiang`.
     public var slug: String { id.rawValue }
+}
+
+/// A kind of document a filing may need (`materials.yaml`).
+public struct Material: Sendable, Equatable {
+    /// Id used in `provinces.yaml`, e.g. `leader_authorization`.
+    public let id: String
+    /// English title.
+    public let title: String
+    /// The Chinese name the forms use.
+    public let titleZh: String
+    /// What it is and when it is needed.
+    public let description: String
+}
+
+/// A document one province's sources name for one entity type.
+public struct ProvinceMaterial: Sendable, Equatable {
+    /// Id in `materials.yaml`.
+    public let id: String
+    /// The entity type it is for.
+    public let entityType: EntityType
+    /// What the source says about it.
+    public let note: String?
+    /// Source ids.
+    public let sources: [String]
+    /// How well the sources support it.
+    public let confidence: Confidence
 }
 
 /// An industry that needs approval before filing (`industries.yaml`).
@@ -241,4 +373,16 @@ public struct CloudRegion: Sendable, Equatable {
 final class Boxed<Value: Sendable>: Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+/// The evidence of a limit's statements, whatever their value type, for checks over every limit.
+public protocol LimitEvidence {
+    /// Each statement's confidence and source ids.
+    var statementEvidence: [(confidence: Confidence, sources: [String])] { get }
+}
+
+extension Limit: LimitEvidence {
+    public var statementEvidence: [(confidence: Confidence, sources: [String])] {
+        statements.map { ($0.confidence, $0.sources) }
+    }
 }

@@ -18,6 +18,18 @@ public enum LocalProof: String, DraftEnum {
     case employment
 }
 
+/// The identity document of an individual or of an organization's entity leader.
+public enum IDDocument: String, DraftEnum {
+    /// A mainland resident identity card (居民身份证).
+    case mainlandID = "mainland_id"
+    /// A mainland travel permit for Hong Kong and Macao residents (港澳居民来往内地通行证).
+    case hkMacaoPermit = "hk_macao_permit"
+    /// A mainland travel permit for Taiwan residents (台湾居民来往大陆通行证).
+    case taiwanPermit = "taiwan_permit"
+    /// A foreign passport (护照).
+    case foreignPassport = "foreign_passport"
+}
+
 /// What a website is about; every category but `general` and `e_commerce` is a regulated industry.
 public enum ContentCategory: String, DraftEnum {
     case general, news, publishing, education, medical, drugs, culture, broadcasting, forum

@@ -58,13 +58,29 @@ public struct Entity: Codable, Sendable, Equatable {
     public var phoneProvince: ProvinceID?
     /// Websites this entity already has filed.
     public var filedWebsites: Int?
+    /// Organization: a leader who is not the legal representative holds the legal representative's letter of authorization.
+    public var leaderAuthorizationLetter: Bool?
+    /// Organization: the entity leader is also every website's responsible person.
+    public var siteLeaderSameAsLeader: Bool?
+    /// Individual: the person's identity document; organization: the entity leader's.
+    public var idDocument: IDDocument?
+    /// Organization: its mailing address is in the city its certificate names.
+    public var addressInDocumentCity: Bool?
+    /// A Party or government body (nil means no).
+    public var governmentBody: Bool?
+    /// A website construction plan (网站建设方案书) is ready.
+    public var constructionPlan: Bool?
+    /// The entity is filed but has no website left on the filing (a shell entity, 空壳主体).
+    public var shellEntity: Bool?
 
     /// Creates an entity; only the required fields have no default.
     public init(
         type: EntityType, name: String, province: ProvinceID, documentProvince: ProvinceID? = nil,
         residencePermitProvince: ProvinceID? = nil, localProof: LocalProof? = nil, age: Int? = nil,
         leaderIsLegalRepresentative: Bool? = nil, stateLevel: Bool? = nil, publicInstitution: Bool? = nil,
-        phoneProvince: ProvinceID? = nil, filedWebsites: Int? = nil
+        phoneProvince: ProvinceID? = nil, filedWebsites: Int? = nil, leaderAuthorizationLetter: Bool? = nil,
+        siteLeaderSameAsLeader: Bool? = nil, idDocument: IDDocument? = nil, addressInDocumentCity: Bool? = nil,
+        governmentBody: Bool? = nil, constructionPlan: Bool? = nil, shellEntity: Bool? = nil
     ) {
         self.type = type
         self.name = name
@@ -78,6 +94,13 @@ public struct Entity: Codable, Sendable, Equatable {
         self.publicInstitution = publicInstitution
         self.phoneProvince = phoneProvince
         self.filedWebsites = filedWebsites
+        self.leaderAuthorizationLetter = leaderAuthorizationLetter
+        self.siteLeaderSameAsLeader = siteLeaderSameAsLeader
+        self.idDocument = idDocument
+        self.addressInDocumentCity = addressInDocumentCity
+        self.governmentBody = governmentBody
+        self.constructionPlan = constructionPlan
+        self.shellEntity = shellEntity
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -90,6 +113,13 @@ public struct Entity: Codable, Sendable, Equatable {
         case publicInstitution = "public_institution"
         case phoneProvince = "phone_province"
         case filedWebsites = "filed_websites"
+        case leaderAuthorizationLetter = "leader_authorization_letter"
+        case siteLeaderSameAsLeader = "site_leader_same_as_leader"
+        case idDocument = "id_document"
+        case addressInDocumentCity = "address_in_document_city"
+        case governmentBody = "government_body"
+        case constructionPlan = "construction_plan"
+        case shellEntity = "shell_entity"
     }
 }
 

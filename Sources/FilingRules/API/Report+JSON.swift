@@ -3,6 +3,18 @@ extension Report {
     public func jsonData(pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.object { w in
+            w.key("documents")
+            w.array(documents) { w, d in
+                w.object { w in
+                    w.field("confidence", d.confidence.rawValue)
+                    w.field("id", d.id)
+                    if let note = d.note { w.field("note", note) }
+                    w.key("sources")
+                    w.array(d.sources) { w, s in w.string(s) }
+                    w.field("title", d.title)
+                    w.field("title_zh", d.titleZh)
+                }
+            }
             w.key("findings")
             w.array(findings) { w, f in
                 w.object { w in

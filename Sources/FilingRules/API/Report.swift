@@ -31,6 +31,22 @@ public struct Finding: Codable, Sendable, Equatable {
     }
 }
 
+/// A document the draft's filing will need, from the province's sources and the draft's own facts.
+public struct DocumentToPrepare: Codable, Sendable, Equatable {
+    /// Id in `materials.yaml`.
+    public let id: String
+    /// English title.
+    public let title: String
+    /// The Chinese name the forms use.
+    public let titleZh: String
+    /// Why or in what form it is needed.
+    public let note: String?
+    /// Source ids.
+    public let sources: [String]
+    /// How well the sources support it.
+    public let confidence: Confidence
+}
+
 /// The checker's answer for one draft.
 public struct Report: Codable, Sendable, Equatable {
     /// `pass` (no errors or warnings), `warn` or `fail` (any error).
@@ -62,9 +78,12 @@ public struct Report: Codable, Sendable, Equatable {
     public let findings: [Finding]
     /// Which data produced the report.
     public let rulebook: RulebookStamp
+    /// The documents to prepare for this draft's filing.
+    public let documents: [DocumentToPrepare]
 
     /// Builds a report from unsorted findings.
-    public init(findings: [Finding], version: String, reviewed: String) {
+    public init(findings: [Finding], version: String, reviewed: String, documents: [DocumentToPrepare] = []) {
+        self.documents = documents
         // Severity, then path (indices compared as numbers), then rule id, then message. Sort
         // positions rather than findings: moving a Finding copies eight fields.
         let order = findings.indices.sorted { i, j in

@@ -2,7 +2,7 @@
 public struct Rulebook: Sendable {
     /// The data files it reads, from `content/data/`.
     public static let fileNames = [
-        "sources.yaml", "provinces.yaml", "industries.yaml", "words.yaml", "tlds.yaml", "instances.yaml", "rules.yaml",
+        "sources.yaml", "materials.yaml", "provinces.yaml", "industries.yaml", "words.yaml", "tlds.yaml", "instances.yaml", "rules.yaml",
     ]
 
     /// The rule catalog, sorted by id.
@@ -11,6 +11,8 @@ public struct Rulebook: Sendable {
     public var sources: [Source] { storage.sources }
     /// The 31 provinces, sorted by slug.
     public var provinces: [Province] { storage.provinces }
+    /// The kinds of document a filing may need.
+    public var materials: [Material] { storage.materials }
     /// Industries that need approval before filing.
     public var industries: [Industry] { storage.industries }
     /// Word lists for names.
@@ -39,12 +41,14 @@ public struct Rulebook: Sendable {
     var matcher: WordMatcher { storage.matcher }
     var exactPatterns: [ExactPattern] { storage.exactPatterns }
     var sourceTable: [String: Source] { storage.sourceTable }
+    var materialTable: [String: Material] { storage.materialTable }
 
     /// The loaded data and its lookup tables, shared by every copy of the rulebook.
     final class Storage: Sendable {
         let catalog: [RuleEntry]
         let sources: [Source]
         let provinces: [Province]
+        let materials: [Material]
         let industries: [Industry]
         let wordLists: [WordList]
         let tlds: [TLD]
@@ -63,6 +67,7 @@ public struct Rulebook: Sendable {
         let matcher: WordMatcher
         let exactPatterns: [ExactPattern]
         let sourceTable: [String: Source]
+        let materialTable: [String: Material]
         /// Industries by content value, boxed so a lookup copies one reference.
         let industryBoxes: [ContentCategory: Boxed<Industry>]
         /// Provinces where a commitment letter stands in for the finance approval.
@@ -71,12 +76,14 @@ public struct Rulebook: Sendable {
         let maxSuffixLabels: Int
 
         init(
-            catalog: [RuleEntry], sources: [Source], provinces: [Province], industries: [Industry], wordLists: [WordList],
-            tlds: [TLD], products: [InstanceProduct], regions: [CloudRegion], version: String, reviewed: String
+            catalog: [RuleEntry], sources: [Source], provinces: [Province], materials: [Material], industries: [Industry],
+            wordLists: [WordList], tlds: [TLD], products: [InstanceProduct], regions: [CloudRegion], version: String, reviewed: String
         ) {
             self.catalog = catalog
             self.sources = sources
             self.provinces = provinces
+            self.materials = materials
+            materialTable = Dictionary(materials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             self.industries = industries
             self.wordLists = wordLists
             self.tlds = tlds
@@ -131,6 +138,7 @@ public struct Rulebook: Sendable {
     public static func load(_ files: [DataFile]) throws(RulebookError) -> Rulebook {
         var loader = Loader()
         let sources = loader.sources(files)
+        let materials = loader.materials(files)
         let provinces = loader.provinces(files)
         let industries = loader.industries(files)
         let lists = loader.wordLists(files)
@@ -161,7 +169,7 @@ public struct Rulebook: Sendable {
             throw RulebookError(diagnostics: diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
         }
         return Rulebook(storage: Storage(
-            catalog: catalog, sources: sources, provinces: provinces, industries: industries, wordLists: lists,
+            catalog: catalog, sources: sources, provinces: provinces, materials: materials, industries: industries, wordLists: lists,
             tlds: tlds, products: products, regions: regions,
             version: version(of: files), reviewed: loader.reviewedDates.max() ?? ""))
     }

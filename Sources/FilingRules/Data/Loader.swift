@@ -6,6 +6,10 @@ struct Loader {
     var diagnostics: [Diagnostic] = []
     var readers: [DataReader] = []
     var reviewedDates: [String] = []
+    /// The sources read so far, by id, for the evidence policy.
+    var sourceTable: [String: Source] = [:]
+    /// The kinds of document by id, for the provinces' `materials`.
+    var materialTable: [String: Material] = [:]
 
     /// The file named `name`, or a diagnostic naming the missing file.
     mutating func reader(for name: String, in files: [DataFile], topKeys: [String]) -> (DataReader, DataReader.Entry)? {
@@ -40,7 +44,7 @@ struct Loader {
         var seen: Set<String> = []
         for e in entries(root, key: "sources", file: "sources.yaml") {
             let what = "a source"
-            e.checkKeys(["id", "title", "url", "publisher", "kind", "read", "supports"], what: what)
+            e.checkKeys(["id", "title", "url", "publisher", "kind", "read", "supports", "dated"], what: what)
             guard let id = e.string("id", what: what) else { continue }
             let w = "source `\(id)`"
             if !seen.insert(id).inserted { reader.error(e.line, "duplicate source id `\(id)`") }
@@ -55,8 +59,28 @@ struct Loader {
             guard let title = e.string("title", what: w), let publisher = e.string("publisher", what: w),
                 let read = e.date("read", what: w), let supports = e.string("supports", what: w), let kind, let url
             else { continue }
-            result.append(Source(id: id, title: title, url: url, publisher: publisher, kind: kind, read: read, supports: supports))
+            let dated = e.date("dated", what: w, required: false)
+            result.append(Source(id: id, title: title, url: url, publisher: publisher, kind: kind, read: read, supports: supports, dated: dated))
         }
+        sourceTable = Dictionary(result.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return result
+    }
+
+    // MARK: materials.yaml
+
+    mutating func materials(_ files: [DataFile]) -> [Material] {
+        guard let (reader, root) = reader(for: "materials.yaml", in: files, topKeys: ["materials"]) else { return [] }
+        var result: [Material] = []
+        for e in entries(root, key: "materials", file: "materials.yaml") {
+            e.checkKeys(["id", "title", "title_zh", "description"], what: "a material")
+            guard let id = e.string("id", what: "a material") else { continue }
+            let what = "material `\(id)`"
+            if result.contains(where: { $0.id == id }) { reader.error(e.line, "duplicate \(what)") }
+            guard let title = e.string("title", what: what), let titleZh = e.string("title_zh", what: what),
+                  let description = e.string("description", what: what) else { continue }
+            result.append(Material(id: id, title: title, titleZh: titleZh, description: description))
+        }
+        materialTable = Dictionary(result.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return result
     }
 

@@ -63,7 +63,14 @@ struct DraftBuilder {
             stateLevel: try flag(f, .stateLevel, in: path),
             publicInstitution: try flag(f, .publicInstitution, in: path),
             phoneProvince: try optionalProvince(f, .phoneProvince, in: path),
-            filedWebsites: try count(f, .filedWebsites, in: path))
+            filedWebsites: try count(f, .filedWebsites, in: path),
+            leaderAuthorizationLetter: try flag(f, .leaderAuthorizationLetter, in: path),
+            siteLeaderSameAsLeader: try flag(f, .siteLeaderSameAsLeader, in: path),
+            idDocument: try optionalEnumeration(f, .idDocument, in: path),
+            addressInDocumentCity: try flag(f, .addressInDocumentCity, in: path),
+            governmentBody: try flag(f, .governmentBody, in: path),
+            constructionPlan: try flag(f, .constructionPlan, in: path),
+            shellEntity: try flag(f, .shellEntity, in: path))
     }
 
     private func website(_ value: Value, at path: PointerPath) throws(DraftInputError) -> Website {

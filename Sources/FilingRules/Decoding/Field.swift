@@ -4,6 +4,8 @@ enum Field: Int, CaseIterable {
     case account, entity, websites, instance
     case filedEntities, type, name, province, documentProvince, residencePermitProvince, localProof, age
     case leaderIsLegalRepresentative, stateLevel, publicInstitution, phoneProvince, filedWebsites
+    case leaderAuthorizationLetter, siteLeaderSameAsLeader, idDocument, addressInDocumentCity, governmentBody
+    case constructionPlan, shellEntity
     case domains, content, preApprovals, commitmentLetter, access, cdn
     case registrarApproved, realNameVerified, verifiedDaysAgo, holder, daysToExpiry, privacyProtection
     case provider, product, region, billing, termMonths, publicIp, serviceNumbersUsed
@@ -38,7 +40,9 @@ enum Field: Int, CaseIterable {
     static let top = Set([.account, .entity, .websites, .instance])
     static let accountFields = Set([.filedEntities])
     static let entityFields = Set([.type, .name, .province, .documentProvince, .residencePermitProvince, .localProof, .age,
-                                   .leaderIsLegalRepresentative, .stateLevel, .publicInstitution, .phoneProvince, .filedWebsites])
+                                   .leaderIsLegalRepresentative, .stateLevel, .publicInstitution, .phoneProvince, .filedWebsites,
+                                   .leaderAuthorizationLetter, .siteLeaderSameAsLeader, .idDocument, .addressInDocumentCity,
+                                   .governmentBody, .constructionPlan, .shellEntity])
     static let websiteFields = Set([.name, .domains, .content, .preApprovals, .commitmentLetter, .access, .cdn])
     static let domainFields = Set([.name, .registrarApproved, .realNameVerified, .verifiedDaysAgo, .holder, .daysToExpiry, .privacyProtection])
     static let instanceFields = Set([.provider, .product, .region, .billing, .termMonths, .publicIp, .serviceNumbersUsed])

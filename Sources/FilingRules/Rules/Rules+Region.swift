@@ -14,15 +14,20 @@ enum RegionRules {
         RuleDefinition("region/one-domain-after-filed-websites", run: oneDomainAfterFiledWebsites),
         RuleDefinition("region/one-domain-on-first-filing", run: oneDomainOnFirstFiling),
         RuleDefinition("region/finance-name-leader", run: financeNameLeader),
+        RuleDefinition("region/foreign-leader", run: RegionEntityRules.foreignLeader),
+        RuleDefinition("region/max-websites", run: RegionEntityRules.maxWebsites),
+        RuleDefinition("region/construction-plan", run: RegionEntityRules.constructionPlan),
+        RuleDefinition("region/address-same-city", run: RegionEntityRules.addressSameCity),
+        RuleDefinition("region/government-tld", run: RegionEntityRules.governmentTLD),
+        RuleDefinition("region/shell-entity", run: RegionEntityRules.shellEntity),
     ]
 
     /// Word lists these rules read from `words.yaml`.
     static let lists = ["finance"]
 
     /// A limit of the filing province that applies to this entity type.
-    static func applicable<T>(_ fact: Fact<T>?, _ e: Evaluation) -> Fact<T>? {
-        guard let fact, fact.applies(to: e.draft.entity.type) else { return nil }
-        return fact
+    static func applicable<T>(_ limit: Limit<T>?, _ e: Evaluation) -> Fact<T>? {
+        limit?.fact(for: e.draft.entity.type)
     }
 
     static func name(_ e: Evaluation) -> String { e.provinceName }
@@ -164,10 +169,43 @@ enum RegionRules {
     }
 
     static func leaderLegalRepresentative(_ e: Evaluation, _ rule: Rule) {
-        guard !e.isIndividual, let fact = applicable(e.limits?.leaderMustBeLegalRepresentative, e), fact.value else { return }
-        requireLegalRepresentativeAsLeader(e, rule, evidence: fact.evidence,
-                                           "\(name(e)) wants the entity leader to be the organization's legal representative.",
-                                           fix: "Name the legal representative as entity leader.")
+        guard !e.isIndividual, let fact = applicable(e.limits?.leaderRule, e) else { return }
+        let entity = e.draft.entity
+        switch fact.value {
+        case .any:
+            return
+        case .legalRepresentative:
+            requireLegalRepresentativeAsLeader(e, rule, evidence: fact.evidence,
+                                               "\(name(e)) accepts only the organization's legal representative (法定代表人) as entity leader (主体负责人).",
+                                               fix: "Name the legal representative as entity leader.")
+        case .authorizationLetter:
+            guard let isLegal = entity.leaderIsLegalRepresentative else {
+                e.missing(rule, at: Path.entity("leader_is_legal_representative"), need: "whether the entity leader is the legal representative")
+                return
+            }
+            guard !isLegal else { return }
+            guard let letter = entity.leaderAuthorizationLetter else {
+                e.missing(rule, at: Path.entity("leader_authorization_letter"), need: "whether the leader holds a letter of authorization")
+                return
+            }
+            if !letter {
+                e.report(rule, at: Path.entity("leader_authorization_letter"),
+                         "In \(name(e)) an entity leader who is not the legal representative needs the legal representative's letter of authorization (授权书), and the draft has none.",
+                         fix: "Have the legal representative sign and stamp a letter authorizing the entity leader, or name the legal representative as leader.",
+                         evidence: fact.evidence)
+            }
+            guard let same = applicable(e.limits?.leaderSameAsSiteLeader, e), same.value else { return }
+            guard let isSame = entity.siteLeaderSameAsLeader else {
+                e.missing(rule, at: Path.entity("site_leader_same_as_leader"), need: "whether the entity leader is also each website's responsible person")
+                return
+            }
+            if !isSame {
+                e.report(rule, at: Path.entity("site_leader_same_as_leader"),
+                         "In \(name(e)) an authorized entity leader must also be each website's responsible person (网站负责人).",
+                         fix: "Name the entity leader as the responsible person of every website, or name the legal representative as leader.",
+                         evidence: same.evidence)
+            }
+        }
     }
 
     /// Reports an entity leader who is not the legal representative, or asks for the fact when it is missing.

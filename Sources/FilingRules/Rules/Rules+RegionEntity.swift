@@ -1,0 +1,93 @@
+/// Province limits on who the entity is and what it has filed (`regions/`), from `provinces.yaml`.
+enum RegionEntityRules {
+    static func name(_ e: Evaluation) -> String { e.provinceName }
+
+    static func foreignLeader(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = RegionRules.applicable(e.limits?.foreignLeader, e) else { return }
+        let who = e.isIndividual ? "The person filing" : "The entity leader"
+        guard let document = e.draft.entity.idDocument else {
+            e.missing(rule, at: Path.entity("id_document"), need: e.isIndividual ? "the person's identity document" : "the entity leader's identity document")
+            return
+        }
+        guard document != .mainlandID else { return }
+        switch fact.value {
+        case .passportOK:
+            return
+        case .notAllowed:
+            e.report(rule, at: Path.entity("id_document"),
+                     "\(who) does not hold a mainland ID card, and \(name(e)) does not accept such filers.",
+                     fix: e.isIndividual ? "File through an organization, or ask a holder of a mainland ID card to file." : "Name a holder of a mainland ID card as entity leader.",
+                     evidence: fact.evidence)
+        case .authorizeMainland:
+            e.report(rule, at: Path.entity("id_document"),
+                     "\(who) does not hold a mainland ID card; \(name(e)) wants the legal representative to authorize a holder of a mainland ID card as entity leader.",
+                     fix: "Name a holder of a mainland ID card as entity leader, with the legal representative's letter of authorization.",
+                     evidence: fact.evidence)
+        }
+    }
+
+    static func maxWebsites(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = RegionRules.applicable(e.limits?.maxWebsitesPerEntity, e) else { return }
+        guard let filed = e.draft.entity.filedWebsites else {
+            e.missing(rule, at: Path.entity("filed_websites"), need: "the websites this entity already has filed")
+            return
+        }
+        let total = filed + e.draft.websites.count
+        guard total > fact.value else { return }
+        e.report(rule, at: Path.site(max(0, fact.value - filed)),
+                 "\(name(e)) accepts at most \(fact.value) websites per \(e.isIndividual ? "individual" : "organization"); with \(filed) filed and \(e.draft.websites.count) in this draft the entity would have \(total).",
+                 fix: "File no more than \(max(0, fact.value - filed)) more websites, or cancel filed websites that are no longer used.",
+                 evidence: fact.evidence)
+    }
+
+    static func constructionPlan(_ e: Evaluation, _ rule: Rule) {
+        guard let fact = RegionRules.applicable(e.limits?.constructionPlanFromWebsites, e) else { return }
+        guard let filed = e.draft.entity.filedWebsites else {
+            e.missing(rule, at: Path.entity("filed_websites"), need: "the websites this entity already has filed")
+            return
+        }
+        let total = filed + e.draft.websites.count
+        guard total >= fact.value else { return }
+        guard let plan = e.draft.entity.constructionPlan else {
+            e.missing(rule, at: Path.entity("construction_plan"), need: "whether a website construction plan is ready")
+            return
+        }
+        guard !plan else { return }
+        e.report(rule, at: Path.entity("construction_plan"),
+                 "\(name(e)) asks for a website construction plan (网站建设方案书) once an entity has \(fact.value) or more websites; this one would have \(total).",
+                 fix: "Prepare the construction plan (what each website is for, who runs it, how content is reviewed) and upload it with the filing.",
+                 evidence: fact.evidence)
+    }
+
+    static func addressSameCity(_ e: Evaluation, _ rule: Rule) {
+        guard !e.isIndividual, let fact = RegionRules.applicable(e.limits?.addressSameCity, e), fact.value else { return }
+        guard let same = e.draft.entity.addressInDocumentCity else {
+            e.missing(rule, at: Path.entity("address_in_document_city"), need: "whether the mailing address is in the certificate's city")
+            return
+        }
+        guard !same else { return }
+        e.report(rule, at: Path.entity("address_in_document_city"),
+                 "\(name(e)) wants the organization's mailing address (通讯地址) in the same city as the address on its certificate.",
+                 fix: "Give a mailing address in the city the business licence names.", evidence: fact.evidence)
+    }
+
+    static func governmentTLD(_ e: Evaluation, _ rule: Rule) {
+        guard e.draft.entity.governmentBody == true, let fact = RegionRules.applicable(e.limits?.governmentTLDs, e),
+              !fact.value.isEmpty else { return }
+        let shown = fact.value.map { ".\($0)" }.joined(separator: " or ")
+        DomainRules.forEachDomain(e) { i, j, domain in
+            guard !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) else { return }
+            e.report(rule, at: Path.domain(i, j, "name"),
+                     "Party and government bodies (党政机关) in \(name(e)) file only domains ending in \(shown); \(domain.name) does not.",
+                     fix: "Use a domain ending in \(shown).", evidence: fact.evidence)
+        }
+    }
+
+    static func shellEntity(_ e: Evaluation, _ rule: Rule) {
+        guard e.draft.entity.shellEntity == true, let fact = RegionRules.applicable(e.limits?.shellEntityAddWebsite, e),
+              !fact.value else { return }
+        e.report(rule, at: Path.entity("shell_entity"),
+                 "\(name(e)) does not let a filed entity with no website left (a shell entity, 空壳主体) add a website.",
+                 fix: "Cancel the entity's filing first, then file again as a first filing.", evidence: fact.evidence)
+    }
+}
