@@ -18,6 +18,15 @@ struct ReportView {
             out += findings.map(finding).joined()
             out += "</ol>\n"
         }
+        if !report.documents.isEmpty {
+            out += "<h3 id=\"documents\">Documents to prepare</h3>\n<ul class=\"checker-documents\">\n"
+            for document in report.documents {
+                out += "<li><strong>\(escapeHTML(document.title))</strong> <span lang=\"zh-CN\">\(escapeHTML(document.titleZh))</span>"
+                if let note = document.note { out += ": \(escapeHTML(note))" }
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
+        }
         return out + "</section>\n"
     }
 

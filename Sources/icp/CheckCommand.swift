@@ -126,6 +126,13 @@ struct TextReport {
             if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }
             out += "\n\n"
         }
+        if !report.documents.isEmpty {
+            out += paint("Documents to prepare:", "1") + "\n"
+            for d in report.documents {
+                out += "  - \(d.title) (\(d.titleZh))" + (d.note.map { ": \($0)" } ?? "") + "\n"
+            }
+            out += "\n"
+        }
         let s = report.summary
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let verdict: String

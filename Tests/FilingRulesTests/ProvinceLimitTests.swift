@@ -149,3 +149,21 @@ struct ProvinceLimitTests {
         #expect(perType.fact(for: .organization)?.confidence == .high)
     }
 }
+
+@Suite("Documents to prepare")
+struct DocumentListTests {
+    @Test("the report lists the filing province's documents for the entity type, and those the draft calls for")
+    func documents() {
+        let company = Fixtures.organization(in: .guangdong).with {
+            $0.entity.leaderIsLegalRepresentative = false
+            $0.websites[0].content = [.news]
+        }
+        let ids = Fixtures.checker.check(company).documents.map(\.id)
+        #expect(ids.contains("leader_authorization"))
+        #expect(ids.contains("pre_approval"))
+        let real = ProvinceLimitTests.checker.check(ProvinceLimitTests.base(.organization, in: .hubei)).documents
+        #expect(real.contains { $0.id == "business_licence" && $0.titleZh.contains("营业执照") && !$0.sources.isEmpty })
+        let person = ProvinceLimitTests.checker.check(ProvinceLimitTests.base(.individual, in: .hubei)).documents
+        #expect(!person.contains { $0.id == "business_licence" })
+    }
+}
