@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
             // object by object would delay the exit by a tenth of a second on a large site.
             Foundation.exit(EXIT_SUCCESS)
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.escaping(error.description, keepingLineBreaks: true) + "\n").utf8))
             throw ExitCode(1)
         }
     }
