@@ -153,6 +153,8 @@ struct MarkdownRenderer: Sendable {
     /// Fixed `{#anchor}` ids are claimed before any automatic slug, so a slug never takes one.
     private func reserveFixedAnchors(_ headings: [CmarkNode], page: Page, anchors: inout AnchorAllocator, result: inout RenderedMarkdown) {
         for heading in headings {
+            // Not even a failed build's HTML may carry a script URL (libcmark's safe mode lets data: images pass).
+            if forbiddenScheme(of: link) != nil { node.url = "" }
             guard let fixed = Self.fixedAnchor(of: heading) else { continue }
             if !Self.isValidAnchor(fixed.anchor) {
                 let (line, _) = location(of: heading, page: page)

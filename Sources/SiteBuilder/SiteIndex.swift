@@ -35,6 +35,11 @@ struct SiteIndex: Sendable {
         if link.isEmpty {
             return .broken(message: "empty link", help: "write the target between the parentheses")
         }
+        if let scheme = forbiddenScheme(of: link) {
+            return .broken(
+                message: "link to a `\(scheme):` URL, which is never published",
+                help: "link to a page of the site or an https:// address")
+        }
         if link.hasPrefix("//") || hasScheme(link) { return .external }
 
         var rest = Substring(link)
