@@ -146,7 +146,7 @@ public actor LiveSite {
 
     private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
         let model = try SiteModel.load(options)
-        let writer = try OutputWriter(destination: options.output)
+        let writer = try OutputWriter(options: options)
         let (rendered, problems, search) = SiteGenerator.render(model, pages: model.content.pages, writer: writer, keepHTML: true)
         guard problems.isEmpty else {
             writer.discard()
