@@ -41,6 +41,9 @@ struct GeneratorBlocks: BlockRendering {
         let language = normalized.split(separator: ".").last.map(String.init) ?? "text"
         return .success(BlockOutput(html: """
             <figure class="include"><figcaption><code>\(escapeHTML(normalized))</code></figcaption>
+        if let link = SourceListing.firstLink(in: normalized, under: contentDirectory) {
+            return .failure(BlockError(message: "content/\(link.path) is \(link.message)", help: link.help))
+        }
             <pre><code class="language-\(escapeHTML(language))">\(escapeHTML(text))</code></pre></figure>
 
             """))

@@ -158,7 +158,7 @@ public actor LiveSite {
 
     /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
     private static func outputPath(of file: String) -> String {
-        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return composed(String(file.dropFirst(prefix.count))) }
         return file
     }
 

@@ -53,7 +53,7 @@ struct SiteIndex: Sendable {
             query = String(rest[mark...])
             rest = rest[..<mark]
         }
-        let path = decodePercents(String(rest))
+        let path = composed(decodePercents(String(rest)))
         let suffix = query + (fragment.map { "#" + $0 } ?? "")
 
         if path.isEmpty {
@@ -148,8 +148,14 @@ func normalize(_ path: String) -> String? {
     }
 }
 
-/// The relative URL from an output folder (`a/b/`, or `""` for the top) to a file of the site.
+/// The relative URL from an output folder (`a/b/`, or `""` for the top) to a file of the site, with bytes
+/// outside ASCII percent-encoded.
 public func relativeURL(from folder: String, to target: String) -> String {
+    percentEncodingNonASCII(relativePath(from: folder, to: target))
+}
+
+/// The relative path from an output folder to a file of the site, as text.
+private func relativePath(from folder: String, to target: String) -> String {
     var folder = folder
     var target = target
     return folder.withUTF8 { from in
