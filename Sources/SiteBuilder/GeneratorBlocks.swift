@@ -6,6 +6,10 @@ struct GeneratorBlocks: BlockRendering {
     let sources: SourceLinks
     let contentDirectory: URL
     let rules: RuleReference?
+    /// Data files whose problem is reported already (`DataStore.broken`), and whether the rule catalog
+    /// failed to load for a reported reason: blocks reading them fail without a diagnostic of their own.
+    var brokenFiles: Set<String> = []
+    var catalogFailed = false
 
     var kinds: Set<String> { ["table", "province", "include", "rules"] }
 
@@ -19,7 +23,10 @@ struct GeneratorBlocks: BlockRendering {
     }
 
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
-        switch kind {
+        if catalogFailed && kind == "rules" || !brokenFiles.isDisjoint(with: dependencies(kind: kind, argument: argument)) {
+            return .failure(.consequence)
+        }
+        return switch kind {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
         case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index)
         case "include": include(argument)
@@ -34,6 +41,9 @@ struct GeneratorBlocks: BlockRendering {
         guard let normalized = normalize(path), !normalized.isEmpty else {
             return .failure(BlockError(message: "`\(path)` is outside the content folder", help: "name a file relative to content/"))
         }
+        if let link = SourceListing.firstLink(in: normalized, under: contentDirectory) {
+            return .failure(BlockError(message: "content/\(link.path) is \(link.message)", help: link.help))
+        }
         let url = contentDirectory.appendingPathComponent(normalized)
         guard let bytes = FileManager.default.contents(atPath: url.path), let text = String(data: bytes, encoding: .utf8) else {
             return .failure(BlockError(message: "no file content/\(normalized)", help: "name a file relative to content/, e.g. examples/clean-organization.yaml"))
@@ -41,9 +51,6 @@ struct GeneratorBlocks: BlockRendering {
         let language = normalized.split(separator: ".").last.map(String.init) ?? "text"
         return .success(BlockOutput(html: """
             <figure class="include"><figcaption><code>\(escapeHTML(normalized))</code></figcaption>
-        if let link = SourceListing.firstLink(in: normalized, under: contentDirectory) {
-            return .failure(BlockError(message: "content/\(link.path) is \(link.message)", help: link.help))
-        }
             <pre><code class="language-\(escapeHTML(language))">\(escapeHTML(text))</code></pre></figure>
 
             """))

@@ -39,7 +39,9 @@ struct SiteModel: Sendable {
         problems += Self.unknownSources(content.pages, sources: sources)
 
         let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources) }
-        let blocks = GeneratorBlocks(data: content.data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
+        var blocks = GeneratorBlocks(data: content.data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
+        blocks.brokenFiles = content.data.broken
+        blocks.catalogFailed = rulebook == nil && content.data.texts["rules.yaml"] != nil
         self.options = options
         self.content = content
         self.tree = tree
