@@ -46,7 +46,7 @@ enum OutputFolder {
         if !entries.isEmpty && !isMarked(target) && !force {
             throw refusal(
                 file, "the output folder holds files that `icp build` did not write (it has no \(markerName) file)",
-                help: "choose an empty or new folder, or pass --force-out to replace this one and everything in it")
+                help: "choose an empty or new folder, or build once with `icp build --force-out` to replace this one and everything in it")
         }
     }
 
