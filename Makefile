@@ -42,9 +42,10 @@ test-browser:
 bench: deps
 	bench/run.sh
 
-## Runs the checker's fuzz target (see Fuzz/).
+## Runs the fuzz targets (see Fuzz/): the draft decoder and checker, then the Markdown-to-HTML path.
 fuzz: deps
 	Fuzz/run.sh
+	TARGET=FuzzMarkdown Fuzz/run.sh
 
 clean:
 	rm -rf .build test-artifacts

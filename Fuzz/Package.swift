@@ -1,5 +1,5 @@
 // swift-tools-version:6.1
-// A libFuzzer target for the draft decoder and the checker. Kept apart from the root package:
+// libFuzzer targets: the draft decoder and checker, and the generator's Markdown path. Kept apart from the root package:
 // it links only with `-sanitize=fuzzer` (see run.sh), which the ordinary build does not pass.
 import PackageDescription
 
@@ -10,6 +10,10 @@ let package = Package(
         .executableTarget(
             name: "FuzzDraft",
             dependencies: [.product(name: "FilingRules", package: "icp-filing-handbook")]
-        )
+        ),
+        .executableTarget(
+            name: "FuzzMarkdown",
+            dependencies: [.product(name: "SiteBuilder", package: "icp-filing-handbook")]
+        ),
     ]
 )

@@ -21,8 +21,12 @@ final class DirectoryWatcher: Sendable {
     private let wakePipe: (read: Int32, write: Int32)
     /// The folder each watch descriptor stands for.
     private let watched = Mutex<[Int32: String]>([:])
+    /// Watches on the parents of the watched folders, with the names watched there: a watched folder that is
+    /// deleted loses its watches, and is watched again when a folder of that name comes back.
+    private let parents: [Int32: (path: String, names: Set<String>)]
 
-    /// Starts watching every folder under each of `folders`; nil when inotify is unavailable.
+    /// Starts watching every folder under each of `folders`, and their parents for those folders coming and
+    /// going; nil when inotify is unavailable.
     init?(folders: [String]) {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
@@ -31,6 +35,13 @@ final class DirectoryWatcher: Sendable {
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         self.descriptor = descriptor
         self.wakePipe = (ends[0], ends[1])
+        var parents: [Int32: (path: String, names: Set<String>)] = [:]
+        let parentMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ONLYDIR)
+        for (parent, children) in Dictionary(grouping: folders.map(URL.init(fileURLWithPath:)), by: { $0.deletingLastPathComponent().path }) {
+            let wd = inotify_add_watch(descriptor, parent, parentMask)
+            if wd >= 0 { parents[wd] = (parent, Set(children.map(\.lastPathComponent))) }
+        }
+        self.parents = parents
         for folder in folders { addWatches(under: folder) }
     }
 
@@ -89,8 +100,15 @@ final class DirectoryWatcher: Sendable {
                         offset = nameStart + Int(event.len)
                         if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { changes.overflowed = true; continue }
                         if event.mask & UInt32(IN_IGNORED) != 0 { folders[event.wd] = nil; continue }
-                        guard let folder = folders[event.wd] else { continue }
                         let name = String(decoding: nameBytes, as: UTF8.self)
+                        if let parent = parents[event.wd] {
+                            // A watched folder itself appeared or went: reported as changed, watched again if back.
+                            guard parent.names.contains(name) else { continue }
+                            changes.paths.insert(parent.path + "/" + name)
+                            if event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { newFolders.append(parent.path + "/" + name) }
+                            continue
+                        }
+                        guard let folder = folders[event.wd] else { continue }
                         guard !name.isEmpty, !name.hasPrefix("."), !name.hasSuffix("~") else { continue }
                         let path = folder + "/" + name
                         changes.paths.insert(path)

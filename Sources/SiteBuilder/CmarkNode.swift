@@ -62,9 +62,11 @@ struct CmarkNode {
         }
     }
 
-    /// Renders the node (and its children) as HTML; raw HTML in the source is kept.
+    /// Renders the node (and its children) as HTML in libcmark's safe mode: raw HTML written in the Markdown
+    /// becomes a `<!-- raw HTML omitted -->` comment and `javascript:`, `vbscript:` and `file:` URLs become empty.
+    /// The generator's own HTML goes in custom nodes, which safe mode writes as they are.
     func html() -> String {
-        guard let rendered = cmark_render_html(pointer, CMARK_OPT_UNSAFE) else { return "" }
+        guard let rendered = cmark_render_html(pointer, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
@@ -88,10 +90,12 @@ struct CmarkNode {
         cmark_node_free(pointer)
     }
 
-    /// Puts a raw HTML block in this node's place and frees this node.
+    /// Puts the generator's HTML in this node's place and frees this node. A custom block, not an HTML block:
+    /// safe mode drops HTML blocks, and writes a custom block's text on its own lines as it would an HTML block's.
     func replace(withHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
-        _ = cmark_node_set_literal(block, html)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        _ = cmark_node_set_on_enter(block, html)
+        _ = cmark_node_set_on_exit(block, "")
         _ = cmark_node_replace(pointer, block)
         cmark_node_free(pointer)
     }

@@ -7,6 +7,9 @@ public struct DataStore: Sendable {
     /// Raw text of each file by name with extension, for the rulebook loader.
     public private(set) var texts: [String: String] = [:]
     private(set) var problems: [Diagnostic] = []
+    /// Files that exist but could not be read or parsed (`content/data/provinces.yaml`): their error is
+    /// reported once, here, and what reads them says nothing more.
+    public private(set) var broken: Set<String> = []
 
     static func load(from dir: URL) -> DataStore {
         var store = DataStore()
@@ -15,12 +18,15 @@ public struct DataStore: Sendable {
             guard let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path),
                   let text = String(data: bytes, encoding: .utf8) else {
                 store.problems.append(Diagnostic(file: file, message: "cannot read the file as UTF-8 text"))
+                store.broken.insert(file)
                 continue
             }
             store.texts[name] = text
             switch composeYAML(text, file: file) {
             case .success(let node): store.files[String(name.dropLast(5))] = node.map(YAMLValue.init) ?? .null
-            case .failure(let d): store.problems.append(d)
+            case .failure(let d):
+                store.problems.append(d)
+                store.broken.insert(file)
             }
         }
         return store

@@ -6,6 +6,10 @@ struct GeneratorBlocks: BlockRendering {
     let sources: SourceLinks
     let contentDirectory: URL
     let rules: RuleReference?
+    /// Data files whose problem is reported already (`DataStore.broken`), and whether the rule catalog
+    /// failed to load for a reported reason: blocks reading them fail without a diagnostic of their own.
+    var brokenFiles: Set<String> = []
+    var catalogFailed = false
 
     var kinds: Set<String> { ["table", "province", "provinces", "include", "rules"] }
 
@@ -20,7 +24,10 @@ struct GeneratorBlocks: BlockRendering {
     }
 
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
-        switch kind {
+        if catalogFailed && kind == "rules" || !brokenFiles.isDisjoint(with: dependencies(kind: kind, argument: argument)) {
+            return .failure(.consequence)
+        }
+        return switch kind {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
         case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index)
         case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index)
@@ -35,6 +42,9 @@ struct GeneratorBlocks: BlockRendering {
     private func include(_ path: String) -> Result<BlockOutput, BlockError> {
         guard let normalized = normalize(path), !normalized.isEmpty else {
             return .failure(BlockError(message: "`\(path)` is outside the content folder", help: "name a file relative to content/"))
+        }
+        if let link = SourceListing.firstLink(in: normalized, under: contentDirectory) {
+            return .failure(BlockError(message: "content/\(link.path) is \(link.message)", help: link.help))
         }
         let url = contentDirectory.appendingPathComponent(normalized)
         guard let bytes = FileManager.default.contents(atPath: url.path), let text = String(data: bytes, encoding: .utf8) else {

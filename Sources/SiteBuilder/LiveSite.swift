@@ -29,6 +29,12 @@ public actor LiveSite {
     /// the entries of the pages whose Markdown was redone.
     private var search: SearchIndex
     private let options: BuildOptions
+    /// The changes of rebuilds that failed, applied again with the next change until one succeeds: the kept
+    /// site is the last good one, so an edit after a failure must still see what failed (a deleted theme,
+    /// a broken data file) instead of building from what is held in memory.
+    private var unsettled: Set<String> = []
+    /// Whether a whole rebuild failed, so the next change must build everything again.
+    private var everythingUnsettled = false
 
     /// Builds the whole site (replacing the output only on success) and keeps it for rebuilds.
     public init(options: BuildOptions) throws(BuildError) {
@@ -45,13 +51,26 @@ public actor LiveSite {
     /// Builds everything again, for when it is not known what changed.
     public func rebuildEverything() throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
+        everythingUnsettled = true
         (model, rendered, search) = try Self.fullBuild(options)
+        everythingUnsettled = false
+        unsettled = []
         return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
     }
 
     /// Rebuilds after the given files changed (paths relative to the root, such as `content/naming/_index.md`).
     /// On error the output and the kept site stay as they were.
     public func rebuild(changed paths: Set<String>) throws(BuildError) -> RebuildSummary {
+        if everythingUnsettled { return try rebuildEverything() }
+        let paths = paths.union(unsettled)
+        unsettled = paths
+        let summary = try rebuild(paths)
+        unsettled = []
+        return summary
+    }
+
+    /// One incremental rebuild of `paths`; `unsettled` keeps them if it throws.
+    private func rebuild(_ paths: Set<String>) throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         let change = classify(paths)
         if change.needsFullBuild { return try rebuildEverything() }
@@ -146,7 +165,7 @@ public actor LiveSite {
 
     private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
         let model = try SiteModel.load(options)
-        let writer = try OutputWriter(destination: options.output)
+        let writer = try OutputWriter(options: options)
         let (rendered, problems, search) = SiteGenerator.render(model, pages: model.content.pages, writer: writer, keepHTML: true)
         guard problems.isEmpty else {
             writer.discard()
@@ -158,7 +177,7 @@ public actor LiveSite {
 
     /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
     private static func outputPath(of file: String) -> String {
-        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return composed(String(file.dropFirst(prefix.count))) }
         return file
     }
 
@@ -179,6 +198,9 @@ public actor LiveSite {
             || model.content.assets.contains { $0.hasPrefix(source + "/") }
     }
 
+    /// The folders whose appearance or disappearance changes everything.
+    private static let sourceFolders: Set<String> = ["content", "theme", "theme/templates", "theme/static", "content/data"]
+
     private struct Change {
         var pages: [String] = []
         var files: Set<String> = []
@@ -195,6 +217,11 @@ public actor LiveSite {
         let fm = FileManager.default
         for path in paths.sorted() {
             let exists = fm.fileExists(atPath: options.root.appendingPathComponent(path).path)
+            if Self.sourceFolders.contains(path) {
+                // A whole source folder came or went (deleted, moved away, restored): build as from scratch.
+                change.needsFullBuild = true
+                continue
+            }
             if !exists && !wasPartOfSite(path) { continue }
             if path == "site.yaml" {
                 change.needsFullBuild = true

@@ -26,6 +26,9 @@ struct RenderedMarkdown: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Files besides the page's own that its HTML was made from (data files, included files), root-relative.
     var dependencies: Set<String> = []
+    /// A block failed because of a broken file, so some anchors the page should have are missing; links to
+    /// them are not reported again.
+    var anchorsIncomplete = false
 }
 
 /// HTML produced by a fenced block such as ```` ```table provinces ````, with the headings it adds.
@@ -52,6 +55,11 @@ struct BlockError: Error {
     var help: String?
     /// Line within the block's body (0: the fence line).
     var bodyLine = 0
+    /// The block failed only because a file it reads is broken, which is reported already.
+    var isConsequence = false
+
+    /// A failure that follows from a problem reported elsewhere.
+    static let consequence = BlockError(message: "", isConsequence: true)
 }
 
 /// Transforms a page's libcmark tree (anchors, links, blocks, callouts) and renders it.
@@ -145,6 +153,8 @@ struct MarkdownRenderer: Sendable {
                     targetFile: targetFile, anchor: anchor, file: page.diagnosticPath, line: line, column: column + 1))
             }
         case let .broken(message, help):
+            // Not even a failed build's HTML may carry a script URL (libcmark's safe mode lets data: images pass).
+            if forbiddenScheme(of: link) != nil { node.url = "" }
             let (line, column) = location(of: node, page: page, searching: "(" + link)
             result.diagnostics.append(Diagnostic(file: page.diagnosticPath, line: line, column: column + 1, message: message, help: help))
         }
@@ -200,6 +210,9 @@ struct MarkdownRenderer: Sendable {
                     targetFile: reference.file, anchor: reference.anchor, file: page.diagnosticPath, line: line, column: 1))
             }
             node.replace(withHTML: output.html)
+        case .failure(let error) where error.isConsequence:
+            result.anchorsIncomplete = true
+            node.replace(withHTML: "")
         case .failure(let error):
             let (line, _) = location(of: node, page: page)
             result.diagnostics.append(Diagnostic(

@@ -23,21 +23,27 @@ final class OutputWriter: Sendable {
     private let leftoverRemoval = Mutex<DispatchGroup?>(nil)
     private let madeFolders = Mutex<Set<String>>([])
 
-    init(destination: URL) throws(BuildError) {
-        self.destination = destination.standardizedFileURL
-        let name = ".\(self.destination.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)"
-        staging = self.destination.deletingLastPathComponent().appendingPathComponent(name)
-        spare = self.destination.deletingLastPathComponent().appendingPathComponent(".\(self.destination.lastPathComponent).previous")
+    /// Checks that the output may be replaced (`OutputFolder`), then prepares the staging folder, marked as
+    /// the build's own from its first file.
+    init(options: BuildOptions) throws(BuildError) {
+        destination = options.output.standardizedFileURL
+        let parent = destination.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(destination.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
+        spare = parent.appendingPathComponent(".\(destination.lastPathComponent).previous")
         stagingPath = staging.path + "/"
         replacesFiles = false
+        try OutputFolder.check(destination, root: options.root, force: options.replaceUnmarkedOutput)
+        try OutputFolder.checkSpare(spare)
+        try OutputFolder.checkSpare(staging)
         let fm = FileManager.default
         try? fm.removeItem(at: staging)
-        reused = (try? fm.moveItem(at: spare, to: staging)) != nil
+        reused = OutputFolder.isMarked(spare) && (try? fm.moveItem(at: spare, to: staging)) != nil
         do {
             if !reused { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         } catch {
             throw BuildError([Diagnostic(file: destination.path, message: "cannot create \(staging.path): \(error.localizedDescription)")])
         }
+        try write(OutputFolder.markerName, OutputFolder.markerText)
     }
 
     /// Writes straight into the destination, for live rebuilds that change a few files of a good site.
@@ -142,8 +148,14 @@ final class OutputWriter: Sendable {
         removeLeftovers(besides: [])
         leftoverRemoval.withLock { $0 }?.wait()
         do {
-            try? fm.removeItem(at: spare)
-            if fm.fileExists(atPath: destination.path) { try fm.moveItem(at: destination, to: spare) }
+            if OutputFolder.isMarked(spare) { try fm.removeItem(at: spare) }
+            // Only a site this tool wrote is kept as the spare; anything else here was an empty folder or one
+            // the user let go with --force-out.
+            if OutputFolder.isMarked(destination) {
+                try fm.moveItem(at: destination, to: spare)
+            } else if !OutputFolder.isAbsent(destination) {
+                try fm.removeItem(at: destination)
+            }
             try fm.moveItem(at: staging, to: destination)
         } catch {
             throw BuildError([Diagnostic(file: destination.path, message: "cannot move the new site into place: \(error.localizedDescription)")])

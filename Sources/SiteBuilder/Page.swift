@@ -32,7 +32,7 @@ public final class Page: Sendable {
 
     /// Where a Markdown file's page lands: `a/b.md` -> `a/b/`, `a/_index.md` -> `a/`.
     static func url(forSource path: String) -> (url: String, kind: Kind) {
-        let withoutExtension = String(path.dropLast(3))
+        let withoutExtension = composed(String(path.dropLast(3)))
         if withoutExtension == "_index" || withoutExtension == "index" { return ("", .home) }
         for suffix in ["/_index", "/index"] where withoutExtension.hasSuffix(suffix) {
             return (String(withoutExtension.dropLast(suffix.count)) + "/", .section)

@@ -23,7 +23,7 @@ struct PageContext {
         if let next = tree.next(page) { context["next"] = link(next) }
         if page.kind != .page { context["children"] = (tree.children[page.url] ?? []).map(link) }
         if let base = config.baseURL {
-            context["canonical"] = TemplateText((base.hasSuffix("/") ? base : base + "/") + page.url)
+            context["canonical"] = TemplateText((base.hasSuffix("/") ? base : base + "/") + percentEncodingNonASCII(page.url))
         }
         let matter = page.frontMatter
         var info: [String: Any] = [

@@ -15,6 +15,9 @@ struct RulebookCheck {
     /// Nil with no problems when the site has no `rules.yaml` (a site without a checker).
     static func load(_ data: DataStore) -> (check: RulebookCheck?, problems: [Diagnostic]) {
         guard let rulesText = data.texts["rules.yaml"] else { return (nil, []) }
+        // A data file that does not parse is reported once, by the data store; the catalog built from it
+        // would only repeat that problem in other words.
+        if Rulebook.fileNames.contains(where: { data.broken.contains("content/data/" + $0) }) { return (nil, []) }
         let rulebook: Rulebook
         do {
             rulebook = try Rulebook.load(Rulebook.dataFiles(texts: data.texts))

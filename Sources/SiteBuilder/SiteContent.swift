@@ -32,7 +32,9 @@ struct ContentLoader {
         }
 
         let contentDir = root.appendingPathComponent("content")
-        let files = listFiles(under: contentDir)
+        let listing = SourceListing(contentDir, label: "content")
+        problems += listing.problems
+        let files = listing.files
         if files.isEmpty {
             problems.append(Diagnostic(file: "content", message: "no content found", help: "create content/_index.md with a `title:` in its front matter"))
         }
@@ -55,7 +57,9 @@ struct ContentLoader {
         problems += data.problems
         let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"))
         problems += templates.problems
-        let staticFiles = listFiles(under: root.appendingPathComponent("theme/static"))
+        let staticListing = SourceListing(root.appendingPathComponent("theme/static"), label: "theme/static")
+        problems += staticListing.problems
+        let staticFiles = staticListing.files
 
         return (SiteContent(config: config, pages: pages, assets: assets, staticFiles: staticFiles, data: data, templates: templates, draftSources: drafts), problems)
     }
@@ -122,22 +126,8 @@ extension String {
     }
 }
 
-/// Every regular file below a folder, relative to it, sorted, skipping hidden names; symbolic links
-/// below the folder are not followed.
+/// Every regular file below a folder, relative to it, sorted, by the rules of `SourceListing` (whose
+/// diagnostics the caller reports or has reported).
 func listFiles(under folder: URL) -> [String] {
-    var files: [String] = []
-    collectFiles(folder.resolvingSymlinksInPath().path, relative: "", into: &files)
-    return files.sorted()
-}
-
-/// One folder of `listFiles`.
-private func collectFiles(_ path: String, relative: String, into files: inout [String]) {
-    for entry in folderEntries(path) ?? [] where !entry.name.hasPrefix(".") {
-        let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
-        switch entry.kind {
-        case .folder: collectFiles(path + "/" + entry.name, relative: childRelative, into: &files)
-        case .file: files.append(childRelative)
-        case .other: continue
-        }
-    }
+    SourceListing(folder, label: folder.lastPathComponent).files
 }

@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` of `site.yaml`; used for `sitemap.xml` and canonical links only.
     public var baseURL: String?
     public var includeDrafts = false
+    /// Lets the build replace a non-empty output folder that lacks its marker (`--force-out`); a folder
+    /// holding the sources or a repository is refused all the same.
+    public var replaceUnmarkedOutput = false
     /// Adds the live-reload script to every page (watch mode only).
     public var liveReload = false
     /// Called as pages are rendered, with (done, total).
@@ -36,7 +39,7 @@ public enum SiteGenerator {
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
         let model = try SiteModel.load(options)
-        let writer = try OutputWriter(destination: options.output)
+        let writer = try OutputWriter(options: options)
         let (rendered, problems, search) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
         // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
         // a background thread does it while the site is moved into place.

@@ -35,6 +35,11 @@ struct SiteIndex: Sendable {
         if link.isEmpty {
             return .broken(message: "empty link", help: "write the target between the parentheses")
         }
+        if let scheme = forbiddenScheme(of: link) {
+            return .broken(
+                message: "link to a `\(scheme):` URL, which is never published",
+                help: "link to a page of the site or an https:// address")
+        }
         if link.hasPrefix("//") || hasScheme(link) { return .external }
 
         var rest = Substring(link)
@@ -48,7 +53,7 @@ struct SiteIndex: Sendable {
             query = String(rest[mark...])
             rest = rest[..<mark]
         }
-        let path = decodePercents(String(rest))
+        let path = composed(decodePercents(String(rest)))
         let suffix = query + (fragment.map { "#" + $0 } ?? "")
 
         if path.isEmpty {
@@ -143,8 +148,14 @@ func normalize(_ path: String) -> String? {
     }
 }
 
-/// The relative URL from an output folder (`a/b/`, or `""` for the top) to a file of the site.
+/// The relative URL from an output folder (`a/b/`, or `""` for the top) to a file of the site, with bytes
+/// outside ASCII percent-encoded.
 public func relativeURL(from folder: String, to target: String) -> String {
+    percentEncodingNonASCII(relativePath(from: folder, to: target))
+}
+
+/// The relative path from an output folder to a file of the site, as text.
+private func relativePath(from folder: String, to target: String) -> String {
     var folder = folder
     var target = target
     return folder.withUTF8 { from in

@@ -31,7 +31,7 @@ struct SiteModel: Sendable {
         let (rulebook, rulebookProblems) = reused.map { ($0, []) } ?? RulebookCheck.load(content.data)
         problems += rulebookProblems
         let generated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName])
-        let copied = Set(content.assets).union(content.staticFiles)
+        let copied = Set(content.assets.map(composed)).union(content.staticFiles.map(composed))
         let index = SiteIndex(pages: content.pages, files: copied.union(generated), draftSources: content.draftSources)
         let catalogDocs = rulebook?.docsReferences(index: index)
         problems += catalogDocs?.problems ?? []
@@ -39,7 +39,9 @@ struct SiteModel: Sendable {
         problems += Self.unknownSources(content.pages, sources: sources)
 
         let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources) }
-        let blocks = GeneratorBlocks(data: content.data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
+        var blocks = GeneratorBlocks(data: content.data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
+        blocks.brokenFiles = content.data.broken
+        blocks.catalogFailed = rulebook == nil && content.data.texts["rules.yaml"] != nil
         self.options = options
         self.content = content
         self.tree = tree
@@ -77,7 +79,7 @@ struct SiteModel: Sendable {
         let references = content.pages.flatMap { rendered[$0.sourcePath]?.anchorReferences ?? [] } + catalogReferences
         return references.compactMap { reference in
             guard let page = index.pagesByURL[directory(of: reference.targetFile)], page.outputFile == reference.targetFile,
-                  let known = rendered[page.sourcePath]?.anchors, !known.contains(reference.anchor) else { return nil }
+                  let target = rendered[page.sourcePath], !target.anchorsIncomplete, !target.anchors.contains(reference.anchor) else { return nil }
             return Diagnostic(
                 file: reference.file, line: reference.line, column: reference.column,
                 message: "no anchor `#\(reference.anchor)` on \(reference.targetFile)",
@@ -90,8 +92,8 @@ struct SiteModel: Sendable {
         var problems: [Diagnostic] = []
         do throws(BuildError) {
             if copies {
-                for file in content.assets { try copy("content/" + file, to: file, writer: writer) }
-                for file in content.staticFiles { try copy("theme/static/" + file, to: file, writer: writer) }
+                for file in content.assets { try copy("content/" + file, to: composed(file), writer: writer) }
+                for file in content.staticFiles { try copy("theme/static/" + file, to: composed(file), writer: writer) }
             }
             try writeAliases(writer: writer, problems: &problems)
             if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }

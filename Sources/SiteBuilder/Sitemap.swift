@@ -4,7 +4,7 @@ enum Sitemap {
         let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted(by: { $0.url < $1.url }) {
-            xml += "  <url><loc>\(escapeHTML(base + page.url))</loc>"
+            xml += "  <url><loc>\(escapeHTML(base + percentEncodingNonASCII(page.url)))</loc>"
             if let reviewed = page.frontMatter.reviewed { xml += "<lastmod>\(reviewed)</lastmod>" }
             xml += "</url>\n"
         }

@@ -29,6 +29,10 @@ public func slugify(_ text: String) -> String {
 /// Hands out anchors unique within one page: a repeated slug gets `-2`, `-3` and so on.
 struct AnchorAllocator {
     private(set) var used: Set<String> = []
+    /// The number to try first for each repeated slug: every lower one is taken, and anchors are only ever
+    /// added, so the search resumes there instead of counting from 2 again (20,000 equal headings would
+    /// otherwise make 200 million tries).
+    private var nextNumber: [String: Int] = [:]
 
     /// Reserves a fixed anchor; returns false when it is taken already.
     mutating func reserve(_ anchor: String) -> Bool {
@@ -38,8 +42,9 @@ struct AnchorAllocator {
     /// The slug itself when free, else the first free numbered variant.
     mutating func unique(_ slug: String) -> String {
         if used.insert(slug).inserted { return slug }
-        var n = 2
+        var n = nextNumber[slug] ?? 2
         while !used.insert("\(slug)-\(n)").inserted { n += 1 }
+        nextNumber[slug] = n + 1
         return "\(slug)-\(n)"
     }
 }

@@ -23,7 +23,9 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         var names: Set<String> = []
-        for path in listFiles(under: dir) where path.hasSuffix(".mustache") {
+        let listing = SourceListing(dir, label: "theme/templates")
+        problems += listing.problems
+        for path in listing.files where path.hasSuffix(".mustache") {
             let file = "theme/templates/" + path
             guard let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(path).path),
                   let text = String(data: bytes, encoding: .utf8) else {

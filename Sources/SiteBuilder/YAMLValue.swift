@@ -1,3 +1,4 @@
+import FilingRules
 import Yams
 
 /// A parsed YAML value that can cross threads and be handed to templates.
@@ -92,30 +93,19 @@ public enum YAMLValue: Sendable, Equatable {
     }
 }
 
-/// Parses YAML text into a node, turning libyaml's errors into a line-numbered diagnostic.
+/// Parses YAML text into a node with `YAMLReader` (bounded: an alias bomb is an error at its line), turning
+/// its failures into a line-numbered diagnostic; `lineOffset` is the text's first line in the file, less one.
 /// Scalars keep the plain `str` tag: `YAMLValue` and the front-matter reader resolve them themselves, so
-/// Yams' regular-expression tag rules (about a third of the time spent on front matter) are skipped. The
-/// encoding is named because Yams works out its default from the whole process environment on every call.
+/// Yams' regular-expression tag rules (about a third of the time spent on front matter) are skipped.
 func composeYAML(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
     do {
-        return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
-    } catch let error as YamlError {
-        var line = 0
-        var column = 0
-        var problem = "\(error)"
-        switch error {
-        case let .scanner(_, message, mark, _), let .parser(_, message, mark, _), let .composer(_, message, mark, _):
-            line = mark.line
-            column = mark.column
-            problem = message
-        default:
-            break
-        }
-        return .failure(Diagnostic(
-            file: file, line: line + lineOffset, column: column,
-            message: "invalid YAML: \(problem)",
-            help: "check the indentation and quote values that contain `:` or start with a special character"))
+        return .success(try YAMLReader.compose(text, resolver: .basic, limits: .content))
     } catch {
-        return .failure(Diagnostic(file: file, message: "invalid YAML: \(error)"))
+        let help = error.overLimits
+            ? "write the values out instead of repeating them through aliases"
+            : "check the indentation and quote values that contain `:` or start with a special character"
+        return .failure(Diagnostic(
+            file: file, line: (error.line ?? 0) + (error.line == nil ? 0 : lineOffset), column: error.column ?? 0,
+            message: error.overLimits ? error.message : "invalid YAML: \(error.message)", help: help))
     }
 }

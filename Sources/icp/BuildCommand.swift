@@ -7,7 +7,11 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Render content/ and theme/ into a static site that works offline.",
-        discussion: "All problems are listed at once as FILE:LINE:COLUMN: error: ...; a failed build leaves the previous output untouched.")
+        discussion: """
+            All problems are listed at once as FILE:LINE:COLUMN: error: ...; a failed build leaves the previous output \
+            untouched. The output must be a new or empty folder or a site `icp build` wrote (it holds a .icp-build file); \
+            nothing else is moved or deleted without --force-out.
+            """)
 
     @Option(help: "The folder holding content/, theme/ and site.yaml.")
     var root = "."
@@ -21,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages marked `draft: true`.")
     var drafts = false
 
+    @Flag(name: .customLong("force-out"), help: "Replace the output folder even when `icp build` did not write it (it has no .icp-build file); everything in it is deleted. A folder holding content/, theme/ or .git is refused all the same.")
+    var forceOut = false
+
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
@@ -29,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(root: rootURL, output: out.map { URL(fileURLWithPath: $0) })
         options.baseURL = baseURL
         options.includeDrafts = drafts
+        options.replaceUnmarkedOutput = forceOut
         if !quiet && isatty(STDERR_FILENO) == 1 {
             options.progress = { done, total in
                 guard total >= 500, done % 250 == 0 || done == total else { return }
@@ -47,7 +55,7 @@ struct BuildCommand: ParsableCommand {
             // object by object would delay the exit by a tenth of a second on a large site.
             Foundation.exit(EXIT_SUCCESS)
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.escaping(error.description, keepingLineBreaks: true) + "\n").utf8))
             throw ExitCode(1)
         }
     }

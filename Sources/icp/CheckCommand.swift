@@ -73,8 +73,8 @@ enum RulebookFiles {
             for diagnostic in error.diagnostics {
                 let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
                 let location = diagnostic.line.map { "\(diagnostic.file):\($0)" } ?? diagnostic.file
-                var line = "\(location): \(label): \(diagnostic.message)\n"
-                if let help = diagnostic.help { line += "  = help: \(help)\n" }
+                var line = "\(TerminalText.escaping(location)): \(label): \(TerminalText.escaping(diagnostic.message))\n"
+                if let help = diagnostic.help { line += "  = help: \(TerminalText.escaping(help))\n" }
                 FileHandle.standardError.write(Data(line.utf8))
             }
             FileHandle.standardError.write(Data("the rule data under \(root)/content/data could not be loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))\n".utf8))
@@ -94,8 +94,8 @@ enum RulebookFiles {
         case .text:
             let colour = Terminal.isColour(STDERR_FILENO)
             let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
-            let location = path.isEmpty ? "" : "\(path): "
-            FileHandle.standardError.write(Data("\(prefix)\(label): \(location)\(message)\n".utf8))
+            let location = path.isEmpty ? "" : "\(TerminalText.escaping(path)): "
+            FileHandle.standardError.write(Data("\(TerminalText.escaping(prefix))\(label): \(location)\(TerminalText.escaping(message))\n".utf8))
         }
     }
 }
@@ -118,11 +118,13 @@ struct TextReport {
 
     func render() -> String {
         var out = ""
+        // Findings quote the draft's own strings, which may hold escape sequences: every field is escaped.
+        let safe = TerminalText.escaping
         for f in report.findings {
             let code = f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36"
-            out += paint("\(f.severity.rawValue)[\(f.rule)]", code) + paint(": \(f.path): ", "1") + f.message + "\n"
-            out += paint("  = fix: ", "1") + f.fix + "\n"
-            out += paint("  = docs: ", "1") + f.docs
+            out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(f.path, false)): ", "1") + safe(f.message, false) + "\n"
+            out += paint("  = fix: ", "1") + safe(f.fix, false) + "\n"
+            out += paint("  = docs: ", "1") + safe(f.docs, false)
             if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }
             out += "\n\n"
         }

@@ -66,7 +66,7 @@ struct LinkResolutionTests {
         #expect(relativeURL(from: "a/b/", to: "a/b/") == "")
         #expect(relativeURL(from: "a/bc/", to: "a/b/index.html") == "../b/index.html")
         #expect(relativeURL(from: "a//b/", to: "a/b/x.png") == "x.png")
-        #expect(relativeURL(from: "省/", to: "省/页/index.html") == "页/index.html")
+        #expect(relativeURL(from: "省/", to: "省/页/index.html") == "%E9%A1%B5/index.html")
     }
 
     @Test("paths are normalized segment by segment", arguments: [

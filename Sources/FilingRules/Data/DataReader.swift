@@ -14,26 +14,21 @@ final class DataReader {
         diagnostics.append(Diagnostic(file: file, line: line, message: message, help: help))
     }
 
-    /// Parses the text; nil (with a diagnostic) when it is not YAML or not a mapping.
+    /// Parses the text; nil (with a diagnostic) when it is not YAML, over `YAMLReader`'s limits, or not a mapping.
     func root(_ text: String) -> Entry? {
+        let node: Node?
         do {
-            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else {
-                error(nil, "the file is empty")
-                return nil
-            }
-            return entry(node, what: "the file")
-        } catch let yamlError as YamlError {
-            switch yamlError {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                error(mark.line, "not valid YAML: \(problem)")
-            default:
-                error(nil, "not valid YAML: \(yamlError)")
-            }
-            return nil
+            node = try YAMLReader.compose(text)
         } catch {
-            self.error(nil, "not valid YAML")
+            self.error(error.line, error.overLimits ? error.message : "not valid YAML: \(error.message)",
+                       help: error.overLimits ? "write the values out instead of repeating them through aliases" : nil)
             return nil
         }
+        guard let node else {
+            self.error(nil, "the file is empty")
+            return nil
+        }
+        return entry(node, what: "the file")
     }
 
     /// A mapping node, or nil with a diagnostic.
