@@ -139,3 +139,25 @@ extension String {
         return out + rest
     }
 }
+
+@Suite("Domains that are not domain names")
+struct HostileDomainTests {
+    @Test("IP addresses and mixed-script labels are input errors naming the domain's field", arguments: [
+        ("1.2.3.4", "IP address"), ("10.0.0.1.", "IP address"), ("ex\u{0430}mple.com", "mixes Latin letters"), ("p\u{0456}ng.cn", "mixes Latin letters"),
+    ])
+    func refused(domain: String, message: String) {
+        let yaml = "entity: {type: individual, name: 张三, province: zhejiang}\nwebsites: [{name: 张三的学习笔记, domains: [\"\(domain)\"]}]\n"
+        #expect {
+            try DraftDecoder.decode(yaml: yaml)
+        } throws: { error in
+            guard let error = error as? DraftInputError else { return false }
+            return error.path == "/websites/0/domains/0" && error.message.contains(message)
+        }
+    }
+
+    @Test("Chinese and all-Cyrillic domains stay accepted", arguments: ["例子.中国", "пример.рф", "qingsong123.com"])
+    func accepted(domain: String) throws {
+        let yaml = "entity: {type: individual, name: 张三, province: zhejiang}\nwebsites: [{name: 张三的学习笔记, domains: [\"\(domain)\"]}]\n"
+        #expect(try DraftDecoder.decode(yaml: yaml).websites[0].domains.count == 1)
+    }
+}

@@ -28,6 +28,8 @@ let ruleCases: [RuleCase] = [
     quiet("name/min-length", "the name has four characters", org),
     fires("name/all-digits", "the name is 12345", org.named("12345")),
     quiet("name/all-digits", "digits sit inside a Chinese name", org.named("青松123")),
+    fires("name/all-digits", "the name is ٢٠٢٦ in Arabic-Indic digits", org.named("٢٠٢٦")),
+    quiet("name/min-length", "the name is four Arabic-Indic digits, which count as characters", org.named("٢٠٢٦")),
     fires("name/all-latin", "the name is Qingsong Soft", org.named("Qingsong Soft")),
     quiet("name/all-latin", "a Latin brand sits inside a Chinese name", org.named("青松 Soft")),
     fires("name/special-characters", "the name has exclamation marks", org.named("青松软件!!")),

@@ -194,7 +194,12 @@ extension DraftBuilder {
 
     /// Lower-cases and checks a host name; Chinese full stops are read as dots.
     func domainName(_ raw: String, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
-        if Self.isPlainHostName(raw) { return raw }
+        if Self.isPlainHostName(raw) {
+            if Self.endsInNumber(raw) {
+                throw DraftInputError(path: path().pointer, message: "`\(raw)` is an IP address, not a domain name; the filing names the domain visitors use, e.g. example.com")
+            }
+            return raw
+        }
         var text = raw.trimmed
         if text.utf8.contains(UInt8(ascii: "/")) {
             throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name; write the domain alone, e.g. example.com, without `https://` or a path")
@@ -219,6 +224,10 @@ extension DraftBuilder {
             problem = "has an empty part between dots"
         } else if let bad = labels.first(where: { !Self.isValidLabel($0) }) {
             problem = "has an invalid part `\(bad)`: use letters, digits and `-`, not at the start or end"
+        } else if Self.endsInNumber(text) {
+            problem = "is an IP address; the filing names the domain visitors use, e.g. example.com"
+        } else if let mixed = labels.first(where: Self.mixesScripts) {
+            problem = "mixes Latin letters with letters of another script in `\(mixed)`, which look alike and are refused; write it in one script"
         } else {
             problem = nil
         }
@@ -254,6 +263,25 @@ extension DraftBuilder {
         }
         guard total <= 253, previous != UInt8(ascii: "."), previous != UInt8(ascii: "-"), length <= 63 else { return false }
         return labels >= 1
+    }
+
+    /// A host whose last label is all digits is an IPv4 address: no suffix is numeric.
+    static func endsInNumber(_ host: String) -> Bool {
+        guard let last = host.split(separator: ".").last, !last.isEmpty else { return false }
+        return last.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// A label with Latin letters beside Cyrillic or Greek ones (a homoglyph such as `і` in `exаmple`).
+    static func mixesScripts(_ label: Substring) -> Bool {
+        var latin = false, lookalike = false
+        for scalar in label.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A: latin = true
+            case 0x0370...0x03FF, 0x0400...0x052F: lookalike = true
+            default: continue
+            }
+        }
+        return latin && lookalike
     }
 
     private static func isValidLabel(_ label: Substring) -> Bool {

@@ -27,7 +27,12 @@ struct NormalizedText: Sendable {
     }
 
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D }
-    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    /// ASCII digits and the decimal digits of other scripts (٢٠٢٦ counts as four digits).
+    static func isDigit(_ v: UInt32) -> Bool {
+        if v >= 0x30 && v <= 0x39 { return true }
+        guard v >= 0x80, let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.numericType == .decimal
+    }
     static func isLatin(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
     /// CJK unified ideographs (basic block and extension A), where website names live.
     static func isHan(_ v: UInt32) -> Bool { (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) }
