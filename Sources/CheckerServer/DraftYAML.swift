@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes a draft's JSON object as YAML that `icp check` reads; strings are JSON-quoted, which YAML accepts.
+/// Writes a draft's JSON object as YAML that `icp check` reads; strings are double-quoted with escapes.
 enum DraftYAML {
     static func text(_ object: [String: Any]) -> String {
         "# Draft filing saved from the checker form; check it with `icp check draft.yaml`.\n" + mapping(object, indent: 0)
@@ -30,9 +30,24 @@ enum DraftYAML {
         switch value {
         case let flag as Bool: return flag ? "true" : "false"
         case let number as Int: return String(number)
-        default:
-            let data = (try? JSONSerialization.data(withJSONObject: [String(describing: value)], options: [])) ?? Data("[\"\"]".utf8)
-            return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+        default: return quoted(String(describing: value))
         }
+    }
+
+    /// A YAML double-quoted scalar: characters YAML may not carry raw (controls, DEL, C1 and NEL, U+FFFE and
+    /// U+FFFF) are written as escapes, so every string the checker accepts reads back unchanged.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x09: out += "\\t"
+            case 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...: out.unicodeScalars.append(scalar)
+            default: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16, uppercase: true)
+            }
+        }
+        return out + "\""
     }
 }
