@@ -45,7 +45,7 @@ public enum CheckerApplication {
         return app
     }
 
-    /// The methods each route answers; the others get 405 with an `Allow` header.
+    /// The methods each route answers (HEAD too where GET); the others get 405 with an `Allow` header.
     static let routeMethods: [(path: String, methods: [HTTPRequest.Method])] = [
         ("check", [.get, .post]), ("check/draft.yaml", [.post]), ("check/report.json", [.post]),
         ("api/check", [.post]), ("api/rules", [.get]), ("healthz", [.get]),
@@ -64,15 +64,10 @@ public enum CheckerApplication {
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: HostCheckMiddleware(allowedHosts: options.allowedHosts))
+        router.add(middleware: MethodMiddleware(routes: Dictionary(uniqueKeysWithValues: routeMethods.map { ($0.path, $0.methods) })))
         CheckerRoutes(state: state).register(on: router)
         APIRoutes(state: state).register(on: router)
         if options.watch { LiveReloadRoutes(state: state, broadcaster: broadcaster).register(on: router) }
-        for (path, methods) in routeMethods {
-            let allow = methods.map(\.rawValue).joined(separator: ", ")
-            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] where !methods.contains(method) {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in throw ServerError.methodNotAllowed(allow: allow) }
-            }
-        }
         let files = StaticResponder(state: state)
         router.get("**") { request, _ in try files.respond(to: request) }
         router.head("**") { request, _ in try files.respond(to: request) }
