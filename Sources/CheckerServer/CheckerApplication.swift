@@ -22,16 +22,16 @@ public enum CheckerApplication {
         let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output), site: site))
         let broadcaster = LiveReloadBroadcaster()
         let router = makeRouter(options: options, state: state, broadcaster: broadcaster)
-        // The idle timeout is kept by the fast path, which sees every request of a connection.
+        // The idle timeout is kept by the connection handler, which sees every request of a connection.
         let http1 = HTTP1Channel.Configuration(
             idleTimeout: nil,
             httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
         let allowedHosts = options.allowedHosts
-        let idle = options.idleTimeout.components
-        let idleTimeout = TimeAmount.seconds(idle.seconds) + .nanoseconds(idle.attoseconds / 1_000_000_000)
+        let limits = options.connectionLimits
+        let limiter = ConnectionLimiter(maxConnections: options.maxConnections)
         let server = HTTPServerBuilder { responder in
-            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1)) {
-                StaticFastPath(state: state, allowedHosts: allowedHosts, idleTimeout: idleTimeout, logger: logger)
+            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1), limiter: limiter) { refusing in
+                ConnectionHandler(fastPath: StaticFastPath(state: state, allowedHosts: allowedHosts), limits: limits, refusing: refusing, logger: logger)
             }
         }
         var app = Application(
