@@ -32,6 +32,7 @@ extension ConnectionHandler {
         if case .local = current { current = .none }
         let routerHasStarted = forwarded.contains { $0.responseStarted }
         let routerReadsThisOne = forwarded.count == 1 && !forwarded[forwarded.startIndex].bodyDone
+        if readingAnswered { return close(context, cutShort: true) }
         if forwarded.isEmpty || (routerReadsThisOne && !routerHasStarted) {
             return writeError(context, status: status, message: message)
         }
@@ -42,7 +43,7 @@ extension ConnectionHandler {
             schedule(context, at: deadline)
             return
         }
-        close(context)
+        close(context, cutShort: true)
     }
 
     /// Writes a plain-text error with the security headers and `Connection: close`, then closes.

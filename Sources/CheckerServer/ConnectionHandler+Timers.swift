@@ -55,7 +55,7 @@ extension ConnectionHandler {
         let now = NIODeadline.now()
         var next = now + idleTimeout
         if let deadline = closeDeadline {
-            if now >= deadline { return close(context) }
+            if now >= deadline { return close(context, cutShort: true) }
             next = min(next, deadline)
         }
         if let since = readingSince {
@@ -68,7 +68,7 @@ extension ConnectionHandler {
         // The router answering a request (a long event stream) keeps the connection, unless the client stopped reading.
         if forwarded.isEmpty || !context.channel.isWritable {
             let deadline = lastActivity + idleTimeout
-            if now >= deadline { return close(context) }
+            if now >= deadline { return close(context, cutShort: true) }
             next = min(next, deadline)
         }
         schedule(context, at: next)

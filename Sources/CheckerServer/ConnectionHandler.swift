@@ -58,6 +58,10 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     var closeDeadline: NIODeadline?
     /// A parser error waiting for the router's responses before its 400.
     var pendingError: (status: HTTPResponseStatus, message: String)?
+    /// The last response's end while `closing`: the connection closes once it is written.
+    var lastWrite: EventLoopFuture<Void>?
+    /// The router answered the request being received before its body ended (413, say); a timeout must not answer it again.
+    var readingAnswered = false
     var timer: Scheduled<Void>?
     var timerDeadline = NIODeadline.distantFuture
 
@@ -80,6 +84,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 return closeIfDone(context)
             }
             readingSince = lastActivity
+            readingAnswered = false
             schedule(context, at: lastActivity + limits.requestTimeout)
             queuedHeads += 1
         case .body:
@@ -186,7 +191,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func write(_ context: ChannelHandlerContext, _ answer: LocalAnswer) {
         context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
         if let body = answer.body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
-        context.write(wrapOutboundOut(.end(nil)), promise: nil)
+        context.write(wrapOutboundOut(.end(nil)), promise: endPromise(context, nil))
         logger.info("\(answer.line)")
     }
 
@@ -208,8 +213,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 return context.write(wrapOutboundOut(.head(head)), promise: promise)
             }
         case .end:
-            _ = forwarded.popFirst()
-            context.write(data, promise: promise)
+            if forwarded.popFirst()?.bodyDone == false { readingAnswered = true }
+            context.write(data, promise: endPromise(context, promise))
             if let error = pendingError, forwarded.isEmpty {
                 context.flush()
                 return writeError(context, status: error.status, message: error.message)
@@ -261,11 +266,23 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         close(context)
     }
 
-    func close(_ context: ChannelHandlerContext) {
+    /// The promise for a response's end: while `closing`, one the close waits for, so the response is not cut short.
+    private func endPromise(_ context: ChannelHandlerContext, _ promise: EventLoopPromise<Void>?) -> EventLoopPromise<Void>? {
+        guard closing else { return promise }
+        let written = promise ?? context.eventLoop.makePromise(of: Void.self)
+        lastWrite = written.futureResult
+        return written
+    }
+
+    /// Closes the connection, after the last response is written unless `cutShort` (a deadline passed);
+    /// a client that reads nothing gets the idle timeout for it.
+    func close(_ context: ChannelHandlerContext, cutShort: Bool = false) {
         guard !closed else { return }
         closed = true
         timer?.cancel()
         context.flush()
-        context.close(promise: nil)
+        guard !cutShort, let lastWrite else { return context.close(promise: nil) }
+        lastWrite.assumeIsolatedUnsafeUnchecked().whenComplete { _ in context.close(promise: nil) }
+        context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: idleTimeout) { context.close(promise: nil) }
     }
 }
