@@ -9,8 +9,8 @@ struct APIRoutes<Context: RequestContext>: Sendable {
 
     func register(on router: Router<Context>) {
         router.post("api/check") { request, context in try await check(request, context: context) }
-        router.get("api/rules") { _, _ in try rules() }
-        router.get("healthz") { _, _ in
+        router.getAndHead("api/rules") { _, _ in try rules() }
+        router.getAndHead("healthz") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
                      body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }

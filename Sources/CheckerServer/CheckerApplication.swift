@@ -22,16 +22,16 @@ public enum CheckerApplication {
         let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output), site: site))
         let broadcaster = LiveReloadBroadcaster()
         let router = makeRouter(options: options, state: state, broadcaster: broadcaster)
-        // The idle timeout is kept by the fast path, which sees every request of a connection.
+        // The idle timeout is kept by the connection handler, which sees every request of a connection.
         let http1 = HTTP1Channel.Configuration(
             idleTimeout: nil,
             httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
         let allowedHosts = options.allowedHosts
-        let idle = options.idleTimeout.components
-        let idleTimeout = TimeAmount.seconds(idle.seconds) + .nanoseconds(idle.attoseconds / 1_000_000_000)
+        let limits = options.connectionLimits
+        let limiter = ConnectionLimiter(maxConnections: options.maxConnections)
         let server = HTTPServerBuilder { responder in
-            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1)) {
-                StaticFastPath(state: state, allowedHosts: allowedHosts, idleTimeout: idleTimeout, logger: logger)
+            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1), limiter: limiter) { refusing in
+                ConnectionHandler(fastPath: StaticFastPath(state: state, allowedHosts: allowedHosts), limits: limits, refusing: refusing, logger: logger)
             }
         }
         var app = Application(
@@ -45,7 +45,7 @@ public enum CheckerApplication {
         return app
     }
 
-    /// The methods each route answers; the others get 405 with an `Allow` header.
+    /// The methods each route answers (HEAD too where GET); the others get 405 with an `Allow` header.
     static let routeMethods: [(path: String, methods: [HTTPRequest.Method])] = [
         ("check", [.get, .post]), ("check/draft.yaml", [.post]), ("check/report.json", [.post]),
         ("api/check", [.post]), ("api/rules", [.get]), ("healthz", [.get]),
@@ -64,15 +64,10 @@ public enum CheckerApplication {
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: HostCheckMiddleware(allowedHosts: options.allowedHosts))
+        router.add(middleware: MethodMiddleware(routes: Dictionary(uniqueKeysWithValues: routeMethods.map { ($0.path, $0.methods) })))
         CheckerRoutes(state: state).register(on: router)
         APIRoutes(state: state).register(on: router)
         if options.watch { LiveReloadRoutes(state: state, broadcaster: broadcaster).register(on: router) }
-        for (path, methods) in routeMethods {
-            let allow = methods.map(\.rawValue).joined(separator: ", ")
-            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] where !methods.contains(method) {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in throw ServerError.methodNotAllowed(allow: allow) }
-            }
-        }
         let files = StaticResponder(state: state)
         router.get("**") { request, _ in try files.respond(to: request) }
         router.head("**") { request, _ in try files.respond(to: request) }

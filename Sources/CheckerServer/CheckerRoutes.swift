@@ -9,7 +9,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     let state: SiteState
 
     func register(on router: Router<Context>) {
-        router.get("check") { _, _ in render(.blank, report: nil, errors: [:], snapshot: state.snapshot) }
+        router.getAndHead("check") { _, _ in render(.blank, report: nil, errors: [:], snapshot: state.snapshot) }
         router.post("check") { request, context in try await check(request, context: context) }
         router.post("check/draft.yaml") { request, context in try await downloadDraft(request, context: context) }
         router.post("check/report.json") { request, context in try await downloadReport(request, context: context) }

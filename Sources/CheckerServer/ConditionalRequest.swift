@@ -1,7 +1,25 @@
 import HTTPTypes
 
-/// RFC 9110 conditional GET: `If-None-Match` first; `If-Modified-Since` only when it is absent.
+/// RFC 9110 conditional GET: `If-Match` (or `If-Unmodified-Since`) first, then `If-None-Match`, and
+/// `If-Modified-Since` only when it is absent.
 enum ConditionalRequest {
+    /// Whether a precondition fails, so 412 is the answer: `If-Match` without `*` or the current tag (strong
+    /// comparison, so weak tags never match), or, without `If-Match`, a file changed since `If-Unmodified-Since`.
+    static func preconditionFails(_ headers: HTTPFields, etag: String, lastModified: Int) -> Bool {
+        let match = headers[values: .ifMatch]
+        if !match.isEmpty {
+            return !match.contains { value in
+                value.split(separator: ",").contains { item in
+                    let tag = item.trimmingWhitespace
+                    return tag == "*" || tag == etag
+                }
+            }
+        }
+        let unmodifiedSince = headers[values: .ifUnmodifiedSince]
+        guard unmodifiedSince.count == 1, let since = HTTPDate.parse(unmodifiedSince[0]) else { return false }
+        return lastModified > since
+    }
+
     /// Whether the client's copy is current, so 304 is the answer. Malformed values never match.
     static func isNotModified(_ headers: HTTPFields, etag: String, lastModified: Int) -> Bool {
         let noneMatch = headers[values: .ifNoneMatch]

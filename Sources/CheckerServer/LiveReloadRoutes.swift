@@ -9,7 +9,7 @@ struct LiveReloadRoutes<Context: RequestContext>: Sendable {
 
     func register(on router: Router<Context>) {
         router.get("_live/events") { _, _ in events() }
-        router.get("_live/reload.js") { request, _ in
+        router.getAndHead("_live/reload.js") { request, _ in
             let manifest = state.snapshot.manifest
             guard let script = manifest.files["js/reload.js"] else { return StaticResponder(state: state).notFound(manifest, request: request) }
             return StaticResponder(state: state).serve(script, request: request)

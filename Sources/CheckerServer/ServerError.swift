@@ -12,6 +12,10 @@ public enum ServerError: Error, Sendable, Equatable, HTTPResponseError {
     case badPath
     /// The `Host` header names a host this server does not answer for.
     case unknownHost
+    /// The `Host` header is not a host with an optional port.
+    case malformedHost
+    /// An `If-Match` precondition failed.
+    case preconditionFailed
     /// A form was posted from another site.
     case crossSite
     /// The method is not allowed on the route; `allow` lists those that are.
@@ -29,7 +33,8 @@ public enum ServerError: Error, Sendable, Equatable, HTTPResponseError {
     public var status: HTTPResponse.Status {
         switch self {
         case .siteMissing, .unreadable: .internalServerError
-        case .badPath, .invalidDraft: .badRequest
+        case .badPath, .invalidDraft, .malformedHost: .badRequest
+        case .preconditionFailed: .preconditionFailed
         case .unknownHost, .crossSite: .forbidden
         case .methodNotAllowed: .methodNotAllowed
         case .tooLarge: .contentTooLarge
@@ -45,6 +50,8 @@ public enum ServerError: Error, Sendable, Equatable, HTTPResponseError {
         case .unreadable(let path): "cannot read \(path)"
         case .badPath: "the path is not a path inside the site"
         case .unknownHost: "this server does not answer for that host name"
+        case .malformedHost: "the Host header is malformed"
+        case .preconditionFailed: "the resource does not match If-Match"
         case .crossSite: "forms may be posted only from pages of this server"
         case .methodNotAllowed(let allow): "method not allowed; use \(allow)"
         case .invalidDraft(let path, let message): path.isEmpty ? message : "\(path): \(message)"

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import SiteBuilder
 
 /// What `icp serve` was asked to do.
@@ -17,8 +18,14 @@ public struct ServerOptions: Sendable {
     public var build = true
     /// Extra `Host` names to accept besides the loopback names and the bound address.
     public var extraHosts: [String] = []
-    /// Close connections idle for this long.
+    /// Close connections idle for this long; a request head must arrive within it.
     public var idleTimeout: Duration = .seconds(30)
+    /// A request's body must arrive within this long after its head (408 otherwise).
+    public var requestTimeout: Duration = .seconds(30)
+    /// Once a shutdown starts, connections still busy are closed after this long.
+    public var shutdownGracePeriod: Duration = .seconds(5)
+    /// Connections served at once (lowered to what the descriptor limit allows); the next ones get 503.
+    public var maxConnections = 1024
 
     /// Options for the site at `root`.
     public init(root: URL, output: URL? = nil) {
@@ -31,6 +38,15 @@ public struct ServerOptions: Sendable {
         var options = BuildOptions(root: root, output: output)
         options.liveReload = watch
         return options
+    }
+
+    /// The bounds each connection is held to.
+    var connectionLimits: ConnectionLimits {
+        var limits = ConnectionLimits()
+        limits.idleTimeout = TimeAmount(idleTimeout)
+        limits.requestTimeout = TimeAmount(requestTimeout)
+        limits.shutdownGracePeriod = TimeAmount(shutdownGracePeriod)
+        return limits
     }
 
     /// Every `Host` name the server answers for.

@@ -33,6 +33,14 @@ struct StaticResponder: Sendable {
         let gzipHeaders = file.gzipHeaders.flatMap { ContentNegotiation.acceptsGzip(request[.acceptEncoding]) ? $0 : nil }
         var headers = gzipHeaders ?? file.plainHeaders
         if let cacheControl { headers[.cacheControl] = cacheControl }
+        if status == .ok, ConditionalRequest.preconditionFails(request, etag: headers[.eTag] ?? "", lastModified: file.lastModified) {
+            let body = ByteBuffer(string: ServerError.preconditionFailed.message + "\n")
+            var failed = headers
+            failed[.contentType] = "text/plain; charset=utf-8"
+            failed[.contentLength] = String(body.readableBytes)
+            failed[.contentEncoding] = nil
+            return StaticReply(status: .preconditionFailed, headers: failed, body: method == .head ? nil : body)
+        }
         if status == .ok, ConditionalRequest.isNotModified(request, etag: headers[.eTag] ?? "", lastModified: file.lastModified) {
             headers[.contentLength] = nil
             headers[.contentEncoding] = nil

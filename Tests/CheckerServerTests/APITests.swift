@@ -54,8 +54,10 @@ struct APITests {
     }
 
     @Test("a method a route does not answer gets 405 with the methods it does", arguments: [
-        ("/api/check", HTTPRequest.Method.get, "POST"), ("/api/rules", .delete, "GET"), ("/healthz", .put, "GET"),
-        ("/check", .patch, "GET, POST"), ("/check/report.json", .get, "POST"),
+        ("/api/check", HTTPRequest.Method.get, "POST"), ("/api/rules", .delete, "GET, HEAD"), ("/healthz", .put, "GET, HEAD"),
+        ("/check", .patch, "GET, HEAD, POST"), ("/check/report.json", .get, "POST"), ("/healthz", .options, "GET, HEAD"),
+        ("/api/check", .trace, "POST"), ("/naming/", .delete, "GET, HEAD"), ("/css/site.css", .options, "GET, HEAD"),
+        ("/naming/", .put, "GET, HEAD"), ("/", .trace, "GET, HEAD"),
     ])
     func methodNotAllowed(uri: String, method: HTTPRequest.Method, allow: String) async throws {
         try await TestSite.app().test(.router) { client in

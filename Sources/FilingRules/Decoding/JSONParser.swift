@@ -74,6 +74,7 @@ struct JSONParser {
         index += 1
         var members: [Value.Member] = []
         members.reserveCapacity(8)
+        var keys = JSONKeySet()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -84,16 +85,8 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
             let keyOffset = index
             let (key, field) = try parseKey()
-            if let field {
-                var i = 0
-                while i < members.count {
-                    if members[i].field == field {
-                        throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(field.name)\"")
-                    }
-                    i += 1
-                }
-            } else if members.contains(where: { $0.field == nil && $0.key == key }) {
-                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(key)\"")
+            guard keys.insert(key: key, field: field) else {
+                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(field?.name ?? key)\"")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected `:`") }
@@ -281,3 +274,4 @@ struct JSONParser {
         return code
     }
 }
+

@@ -1,0 +1,288 @@
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// Sits right after the HTTP parser of every connection and keeps it bounded and in order.
+///
+/// Request parts go through a queue, processed one request at a time: a request the static fast path can
+/// answer is answered here on the event loop; a refused head (two `Host` headers, a malformed host,
+/// `CONNECT`, a connection past the limit) gets its error here; every other request goes on to the router.
+/// A request is answered here only when no earlier one is still with the router, so responses keep their
+/// order. Reading stops while the channel is not writable (the client does not read what it asked for) or
+/// a request waits in the queue, as NIO's backpressure handlers do, and resumes when it is writable again;
+/// a connection past `maxQueuedRequests` waiting requests answers those and closes. The deadlines
+/// (idle, request body, shutdown grace) are kept in `ConnectionHandler+Timers.swift`, parser errors and
+/// the handler's own error responses in `ConnectionHandler+Errors.swift`.
+final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// Where the parts of the request at the front of the queue go.
+    enum Current { case none, local(LocalAnswer), router }
+
+    /// A request handed to the router, until its response ends.
+    struct Forwarded {
+        /// HTTP/1.0 without keep-alive, `Connection: close`, or an upgrade: the connection closes after the response.
+        var closeAfter: Bool
+        var expectsContinue: Bool
+        var bodyDone = false
+        var responseStarted = false
+    }
+
+    let fastPath: StaticFastPath
+    let limits: ConnectionLimits
+    let refusing: Bool
+    let logger: Logger
+
+    var queue = CircularBuffer<HTTPServerRequestPart>(initialCapacity: 4)
+    var queuedHeads = 0
+    var current = Current.none
+    var forwarded = CircularBuffer<Forwarded>(initialCapacity: 2)
+    /// No more requests are taken (upgrade, overflow, shutdown, error); the connection closes once those taken are answered.
+    var closing = false
+    /// Input after the last request taken is dropped.
+    var discardingInput = false
+    var closed = false
+    var readHeld = false
+    var draining = false
+    /// Between a read from the socket and its `channelReadComplete`.
+    var inReadCycle = false
+    /// Parts passed on to the router since the last `channelReadComplete` it saw.
+    var forwardedSinceReadComplete = false
+    /// When the head of the request being received arrived; nil between requests.
+    var readingSince: NIODeadline?
+    var lastActivity = NIODeadline.now()
+    /// Closed by then whatever is in progress (shutdown grace period, an unanswered error).
+    var closeDeadline: NIODeadline?
+    /// A parser error waiting for the router's responses before its 400.
+    var pendingError: (status: HTTPResponseStatus, message: String)?
+    /// The last response's end while `closing`: the connection closes once it is written.
+    var lastWrite: EventLoopFuture<Void>?
+    /// The router answered the request being received before its body ended (413, say); a timeout must not answer it again.
+    var readingAnswered = false
+    var timer: Scheduled<Void>?
+    var timerDeadline = NIODeadline.distantFuture
+
+    init(fastPath: StaticFastPath, limits: ConnectionLimits, refusing: Bool = false, logger: Logger) {
+        self.fastPath = fastPath
+        self.limits = limits
+        self.refusing = refusing
+        self.logger = logger
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let part = unwrapInboundIn(data)
+        inReadCycle = true
+        lastActivity = .now()
+        switch part {
+        case .head:
+            if closing || forwarded.count + queuedHeads >= limits.maxQueuedRequests { discardingInput = true }
+            if discardingInput {
+                closing = true
+                return closeIfDone(context)
+            }
+            readingSince = lastActivity
+            readingAnswered = false
+            schedule(context, at: lastActivity + limits.requestTimeout)
+            queuedHeads += 1
+        case .body:
+            if discardingInput { return }
+        case .end:
+            if discardingInput { return }
+            readingSince = nil
+        }
+        queue.append(part)
+        drain(context)
+    }
+
+    /// Processes queued parts until the queue is empty or the front request must wait (for the router's
+    /// earlier responses, or for the channel to become writable).
+    func drain(_ context: ChannelHandlerContext) {
+        guard !draining, !closed else { return }
+        draining = true
+        defer { draining = false }
+        var unflushed = false
+        loop: while let part = queue.first {
+            switch (current, part) {
+            case (.none, .head(let request)):
+                switch decide(request) {
+                case .route(let head):
+                    take()
+                    forward(context, head)
+                case .answer(let answer):
+                    guard forwarded.isEmpty, context.channel.isWritable else { break loop }
+                    take()
+                    current = .local(answer)
+                case .refuse(let status, let message):
+                    guard forwarded.isEmpty else { break loop }
+                    take()
+                    return refuse(context, status: status, message: message, request: request)
+                }
+            case (.none, _):
+                queue.removeFirst()
+            case (.router, _):
+                queue.removeFirst()
+                if case .end = part {
+                    current = .none
+                    if !forwarded.isEmpty { forwarded[forwarded.index(before: forwarded.endIndex)].bodyDone = true }
+                }
+                context.fireChannelRead(wrapInboundOut(part))
+                forwardedSinceReadComplete = true
+            case (.local(let answer), _):
+                queue.removeFirst()
+                guard case .end = part else { continue }
+                current = .none
+                write(context, answer)
+                unflushed = true
+                if !context.channel.isWritable {
+                    context.flush()
+                    unflushed = false
+                }
+            }
+        }
+        if unflushed { context.flush() }
+        // Hummingbird's inbound stream takes parts on channelReadComplete; parts passed on outside a read need one.
+        if forwardedSinceReadComplete, !inReadCycle {
+            forwardedSinceReadComplete = false
+            context.fireChannelReadComplete()
+        }
+        closeIfDone(context)
+        resumeReading(context)
+    }
+
+    /// Removes the head at the front of the queue.
+    private func take() {
+        queue.removeFirst()
+        queuedHeads -= 1
+    }
+
+    enum Decision {
+        case answer(LocalAnswer)
+        case route(HTTPRequestHead)
+        case refuse(HTTPResponseStatus, String)
+    }
+
+    private func decide(_ request: HTTPRequestHead) -> Decision {
+        if refusing { return .refuse(.serviceUnavailable, "the server has too many connections; try again shortly") }
+        let head: HTTPRequestHead
+        switch RequestHeadCheck.check(request) {
+        case .success(let checked): head = checked
+        case .failure(let refusal): return .refuse(.badRequest, refusal.message)
+        }
+        if head.method == .CONNECT { return .refuse(.notImplemented, "CONNECT is not supported") }
+        if let answer = fastPath.answer(to: head) { return .answer(answer) }
+        return .route(head)
+    }
+
+    private func forward(_ context: ChannelHandlerContext, _ head: HTTPRequestHead) {
+        // After an upgrade request NIO's parser stops parsing, so nothing after it can be answered.
+        let upgrade = head.headers.contains(name: "upgrade")
+        let expect = head.headers.first(name: "expect")?.lowercased() == "100-continue" && head.version == .http1_1
+        forwarded.append(Forwarded(closeAfter: upgrade || !head.isKeepAlive, expectsContinue: expect))
+        current = .router
+        if upgrade || !head.isKeepAlive { closing = true }
+        context.fireChannelRead(wrapInboundOut(.head(head)))
+        forwardedSinceReadComplete = true
+        sendContinueIfDue(context)
+    }
+
+    private func write(_ context: ChannelHandlerContext, _ answer: LocalAnswer) {
+        context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
+        if let body = answer.body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
+        context.write(wrapOutboundOut(.end(nil)), promise: endPromise(context, nil))
+        logger.info("\(answer.line)")
+    }
+
+    /// `100 Continue` for the request the router is reading, when it asked for one and has sent no body yet.
+    func sendContinueIfDue(_ context: ChannelHandlerContext) {
+        guard forwarded.count == 1, let first = forwarded.first, first.expectsContinue, !first.bodyDone, !first.responseStarted else { return }
+        forwarded[forwarded.startIndex].expectsContinue = false
+        context.writeAndFlush(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .continue))), promise: nil)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        lastActivity = .now()
+        switch unwrapOutboundIn(data) {
+        case .head(var head) where head.status.code >= 200:
+            guard !forwarded.isEmpty else { break }
+            forwarded[forwarded.startIndex].responseStarted = true
+            if forwarded[forwarded.startIndex].closeAfter || (closing && forwarded.count == 1 && queue.isEmpty) {
+                head.headers.replaceOrAdd(name: "Connection", value: "close")
+                return context.write(wrapOutboundOut(.head(head)), promise: promise)
+            }
+        case .end:
+            if forwarded.popFirst()?.bodyDone == false { readingAnswered = true }
+            context.write(data, promise: endPromise(context, promise))
+            if let error = pendingError, forwarded.isEmpty {
+                context.flush()
+                return writeError(context, status: error.status, message: error.message)
+            }
+            sendContinueIfDue(context)
+            drain(context)
+            return
+        default:
+            break
+        }
+        context.write(data, promise: promise)
+    }
+
+    /// Whether to read from the socket: not while a request waits, the client does not read, or the connection takes no more requests.
+    private func mayRead(_ context: ChannelHandlerContext) -> Bool {
+        queuedHeads == 0 && !discardingInput && !(closing && readingSince == nil) && context.channel.isWritable
+    }
+
+    func read(context: ChannelHandlerContext) {
+        guard mayRead(context) else {
+            readHeld = true
+            return
+        }
+        context.read()
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        inReadCycle = false
+        forwardedSinceReadComplete = false
+        context.fireChannelReadComplete()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        lastActivity = .now()
+        if context.channel.isWritable { drain(context) }
+        context.fireChannelWritabilityChanged()
+    }
+
+    private func resumeReading(_ context: ChannelHandlerContext) {
+        guard readHeld, mayRead(context) else { return }
+        readHeld = false
+        context.read()
+    }
+
+    /// Closes the connection once it takes no more requests and every request taken is answered.
+    func closeIfDone(_ context: ChannelHandlerContext) {
+        guard closing, !closed, queue.isEmpty, forwarded.isEmpty, readingSince == nil || discardingInput else { return }
+        if case .local = current { return }
+        close(context)
+    }
+
+    /// The promise for a response's end: while `closing`, one the close waits for, so the response is not cut short.
+    private func endPromise(_ context: ChannelHandlerContext, _ promise: EventLoopPromise<Void>?) -> EventLoopPromise<Void>? {
+        guard closing else { return promise }
+        let written = promise ?? context.eventLoop.makePromise(of: Void.self)
+        lastWrite = written.futureResult
+        return written
+    }
+
+    /// Closes the connection, after the last response is written unless `cutShort` (a deadline passed);
+    /// a client that reads nothing gets the idle timeout for it.
+    func close(_ context: ChannelHandlerContext, cutShort: Bool = false) {
+        guard !closed else { return }
+        closed = true
+        timer?.cancel()
+        context.flush()
+        guard !cutShort, let lastWrite else { return context.close(promise: nil) }
+        lastWrite.assumeIsolatedUnsafeUnchecked().whenComplete { _ in context.close(promise: nil) }
+        context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(in: idleTimeout) { context.close(promise: nil) }
+    }
+}
