@@ -6,7 +6,7 @@ ICP_RELEASE = .build/release/icp
 ICP_DEBUG = .build/debug/icp
 PORT ?= 8080
 
-.PHONY: deps test-deps release site serve test test-browser bench fuzz clean
+.PHONY: deps test-deps release site serve test test-browser bench stress fuzz clean
 
 ## Installs libcmark and jemalloc (Debian: libcmark-dev, libjemalloc-dev) when pkg-config cannot find them.
 deps:
@@ -41,6 +41,10 @@ test-browser:
 ## Benchmarks (not part of make test); writes bench/results.md.
 bench: deps
 	bench/run.sh
+
+## Longer attacks on the release server on 127.0.0.1 (not part of make test); writes the Stress section of bench/results.md.
+stress: release
+	python3 tests/stress/run.py --write
 
 ## Runs the fuzz targets (see Fuzz/): the draft decoder and checker, then the Markdown-to-HTML path.
 fuzz: deps
