@@ -42,14 +42,9 @@ enum ProvinceCard {
             }
             let disagree = Self.disagree(statements)
             for (position, statement) in statements.enumerated() {
-                let confidence = statement["confidence"]?.text ?? "unknown"
-                var value = escapeHTML(humanize(statement["value"] ?? .null))
-                if let type = statement["applies_to"]?.text { value = "\(type == "individual" ? "Individuals" : "Organizations"): " + value }
-                if disagree { value += " <span class=\"conflict\">(sources disagree)</span>" }
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(label)</th>" : "")
-                rows += "<td>\(value)</td>"
-                rows += "<td><span class=\"confidence confidence-\(escapeHTML(confidence))\">\(escapeHTML(confidence))</span></td>"
-                rows += "<td>\(sources.datedHTML(statement["sources"]))</td><td>\(escapeHTML(statement["note"]?.text ?? ""))</td></tr>\n"
+                rows += statementCells(statement, disagree: disagree, sources: sources)
+                rows += "<td>\(escapeHTML(statement["note"]?.text ?? ""))</td></tr>\n"
             }
         }
         if !unknown.isEmpty {
@@ -64,8 +59,8 @@ enum ProvinceCard {
             html += headingHTML(level: 2, anchor: "requirements", content: "Other requirements") + "\n<ul class=\"province-requirements\">\n"
             for item in items {
                 var text = escapeHTML(item["note"]?.text ?? item["text"]?.text ?? "")
-                if let type = item["applies_to"]?.text { text = "<strong>\(type == "individual" ? "Individuals" : "Organizations"):</strong> " + text }
-                html += "<li>\(text) <span class=\"confidence confidence-\(escapeHTML(item["confidence"]?.text ?? ""))\">\(escapeHTML(item["confidence"]?.text ?? ""))</span> \(sources.datedHTML(item["sources"]))</li>\n"
+                if let type = item["applies_to"]?.text { text = "<strong>\(entityLabel(type)):</strong> " + text }
+                html += "<li>\(text) \(confidenceBadge(item)) \(sources.datedHTML(item["sources"]))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -77,7 +72,7 @@ enum ProvinceCard {
             html += headingHTML(level: 2, anchor: "documents", content: "Documents to prepare") + "\n"
             for (type, list) in byType {
                 guard case .list(let items) = list else { continue }
-                html += "<h3>\(type == "individual" ? "Individuals" : "Organizations")</h3>\n<ul class=\"province-documents\">\n"
+                html += "<h3>\(entityLabel(type))</h3>\n<ul class=\"province-documents\">\n"
                 for item in items {
                     let id = item["id"]?.text ?? ""
                     let material = titles[id]
@@ -92,6 +87,24 @@ enum ProvinceCard {
         html += "</section>\n"
         return .success(BlockOutput(html: html, headings: headings))
     }
+
+    /// The value, confidence and dated-source cells of one statement, shared by the card and the
+    /// per-limit province list.
+    static func statementCells(_ statement: YAMLValue, disagree: Bool, sources: SourceLinks) -> String {
+        var value = escapeHTML(humanize(statement["value"] ?? .null))
+        if let type = statement["applies_to"]?.text { value = "\(entityLabel(type)): " + value }
+        if disagree { value += " <span class=\"conflict\">(sources disagree)</span>" }
+        return "<td>\(value)</td><td>\(confidenceBadge(statement))</td><td>\(sources.datedHTML(statement["sources"]))</td>"
+    }
+
+    /// An entry's confidence as a labelled badge.
+    static func confidenceBadge(_ entry: YAMLValue) -> String {
+        let confidence = escapeHTML(entry["confidence"]?.text ?? "unknown")
+        return "<span class=\"confidence confidence-\(confidence)\">\(confidence)</span>"
+    }
+
+    /// `individual` and `organization` as the pages name them.
+    static func entityLabel(_ type: String) -> String { type == "individual" ? "Individuals" : "Organizations" }
 
     /// A limit's statements: one map, or a list of them.
     static func statements(_ limit: YAMLValue?) -> [YAMLValue] {

@@ -23,13 +23,8 @@ enum ProvinceList {
             guard !statements.isEmpty else { missing.append(cell); continue }
             let disagree = ProvinceCard.disagree(statements)
             for (position, statement) in statements.enumerated() {
-                var value = escapeHTML(ProvinceCard.humanize(statement["value"] ?? .null))
-                if let type = statement["applies_to"]?.text { value = "\(type == "individual" ? "Individuals" : "Organizations"): " + value }
-                if disagree { value += " <span class=\"conflict\">(sources disagree)</span>" }
-                let confidence = escapeHTML(statement["confidence"]?.text ?? "")
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(cell)</th>" : "")
-                rows += "<td>\(value)</td><td><span class=\"confidence confidence-\(confidence)\">\(confidence)</span></td>"
-                rows += "<td>\(sources.datedHTML(statement["sources"]))</td></tr>\n"
+                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources) + "</tr>\n"
             }
         }
         if !missing.isEmpty {

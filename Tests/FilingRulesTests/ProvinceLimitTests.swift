@@ -33,7 +33,10 @@ struct ProvinceLimitTests {
         return d
     }
 
-    static func cases() -> [LimitCase] {
+    /// Every case, made once for the whole suite.
+    static let allCases = makeCases()
+
+    static func makeCases() -> [LimitCase] {
         var result: [LimitCase] = []
         for province in book.provinces {
             let id = province.id
@@ -102,10 +105,10 @@ struct ProvinceLimitTests {
 
     @Test("the real data records limits for every province", arguments: ProvinceID.allCases)
     func everyProvinceHasLimits(province: ProvinceID) {
-        #expect(Self.cases().contains { $0.province == province }, "no checkable limit recorded for \(province.rawValue)")
+        #expect(Self.allCases.contains { $0.province == province }, "no checkable limit recorded for \(province.rawValue)")
     }
 
-    @Test("a draft breaking the limit gets the rule's finding at the severity its evidence earns; one keeping it does not", arguments: cases())
+    @Test("a draft breaking the limit gets the rule's finding at the severity its evidence earns; one keeping it does not", arguments: allCases)
     func limit(_ c: LimitCase) {
         let broken = Self.checker.check(c.breaking).findings.filter { $0.rule == c.rule && $0.severity != .info }
         #expect(!broken.isEmpty, "\(c.rule) did not fire")

@@ -184,38 +184,37 @@ enum RegionRules {
                 return
             }
             guard !isLegal else { return }
-            guard let letter = entity.leaderAuthorizationLetter else {
-                e.missing(rule, at: Path.entity("leader_authorization_letter"), need: "whether the leader holds a letter of authorization")
-                return
-            }
-            if !letter {
-                e.report(rule, at: Path.entity("leader_authorization_letter"),
-                         "In \(name(e)) an entity leader who is not the legal representative needs the legal representative's letter of authorization (授权书), and the draft has none.",
-                         fix: "Have the legal representative sign and stamp a letter authorizing the entity leader, or name the legal representative as leader.",
-                         evidence: fact.evidence)
-            }
+            guard requireEntityFlag(e, rule, entity.leaderAuthorizationLetter, field: "leader_authorization_letter",
+                                    need: "whether the leader holds a letter of authorization",
+                                    "In \(name(e)) an entity leader who is not the legal representative needs the legal representative's letter of authorization (授权书), and the draft has none.",
+                                    fix: "Have the legal representative sign and stamp a letter authorizing the entity leader, or name the legal representative as leader.",
+                                    evidence: fact.evidence) else { return }
             guard let same = applicable(e.limits?.leaderSameAsSiteLeader, e), same.value else { return }
-            guard let isSame = entity.siteLeaderSameAsLeader else {
-                e.missing(rule, at: Path.entity("site_leader_same_as_leader"), need: "whether the entity leader is also each website's responsible person")
-                return
-            }
-            if !isSame {
-                e.report(rule, at: Path.entity("site_leader_same_as_leader"),
-                         "In \(name(e)) an authorized entity leader must also be each website's responsible person (网站负责人).",
-                         fix: "Name the entity leader as the responsible person of every website, or name the legal representative as leader.",
-                         evidence: same.evidence)
-            }
+            requireEntityFlag(e, rule, entity.siteLeaderSameAsLeader, field: "site_leader_same_as_leader",
+                              need: "whether the entity leader is also each website's responsible person",
+                              "In \(name(e)) an authorized entity leader must also be each website's responsible person (网站负责人).",
+                              fix: "Name the entity leader as the responsible person of every website, or name the legal representative as leader.",
+                              evidence: same.evidence)
         }
+    }
+
+    /// Asks for an entity flag the draft leaves out, or reports it when it is false; true when the draft gives it.
+    @discardableResult
+    static func requireEntityFlag(_ e: Evaluation, _ rule: Rule, _ value: Bool?, field: String, need: @autoclosure () -> String,
+                                  _ message: @autoclosure () -> String, fix: @autoclosure () -> String,
+                                  evidence: Evaluation.Evidence) -> Bool {
+        guard let value else {
+            e.missing(rule, at: Path.entity(field), need: need())
+            return false
+        }
+        if !value { e.report(rule, at: Path.entity(field), message(), fix: fix(), evidence: evidence) }
+        return true
     }
 
     /// Reports an entity leader who is not the legal representative, or asks for the fact when it is missing.
     private static func requireLegalRepresentativeAsLeader(_ e: Evaluation, _ rule: Rule, evidence: Evaluation.Evidence, _ message: String, fix: String) {
-        guard let isLegal = e.draft.entity.leaderIsLegalRepresentative else {
-            e.missing(rule, at: Path.entity("leader_is_legal_representative"), need: "`entity.leader_is_legal_representative`")
-            return
-        }
-        guard !isLegal else { return }
-        e.report(rule, at: Path.entity("leader_is_legal_representative"), message, fix: fix, evidence: evidence)
+        requireEntityFlag(e, rule, e.draft.entity.leaderIsLegalRepresentative, field: "leader_is_legal_representative",
+                          need: "`entity.leader_is_legal_representative`", message, fix: fix, evidence: evidence)
     }
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
@@ -236,7 +235,7 @@ enum RegionRules {
     }
 
     /// `entity.filed_websites`, or nil after asking for it.
-    private static func filedWebsites(_ e: Evaluation, _ rule: Rule) -> Int? {
+    static func filedWebsites(_ e: Evaluation, _ rule: Rule) -> Int? {
         guard let filed = e.draft.entity.filedWebsites else {
             e.missing(rule, at: Path.entity("filed_websites"), need: "`entity.filed_websites`, the websites this entity already has filed")
             return nil

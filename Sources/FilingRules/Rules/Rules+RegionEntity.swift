@@ -1,6 +1,6 @@
 /// Province limits on who the entity is and what it has filed (`regions/`), from `provinces.yaml`.
 enum RegionEntityRules {
-    static func name(_ e: Evaluation) -> String { e.provinceName }
+    static func name(_ e: Evaluation) -> String { RegionRules.name(e) }
 
     static func foreignLeader(_ e: Evaluation, _ rule: Rule) {
         guard let fact = RegionRules.applicable(e.limits?.foreignLeader, e) else { return }
@@ -27,11 +27,8 @@ enum RegionEntityRules {
     }
 
     static func maxWebsites(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.maxWebsitesPerEntity, e) else { return }
-        guard let filed = e.draft.entity.filedWebsites else {
-            e.missing(rule, at: Path.entity("filed_websites"), need: "the websites this entity already has filed")
-            return
-        }
+        guard let fact = RegionRules.applicable(e.limits?.maxWebsitesPerEntity, e),
+              let filed = RegionRules.filedWebsites(e, rule) else { return }
         let total = filed + e.draft.websites.count
         guard total > fact.value else { return }
         e.report(rule, at: Path.site(max(0, fact.value - filed)),
@@ -41,19 +38,12 @@ enum RegionEntityRules {
     }
 
     static func constructionPlan(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.constructionPlanFromWebsites, e) else { return }
-        guard let filed = e.draft.entity.filedWebsites else {
-            e.missing(rule, at: Path.entity("filed_websites"), need: "the websites this entity already has filed")
-            return
-        }
+        guard let fact = RegionRules.applicable(e.limits?.constructionPlanFromWebsites, e),
+              let filed = RegionRules.filedWebsites(e, rule) else { return }
         let total = filed + e.draft.websites.count
         guard total >= fact.value else { return }
-        guard let plan = e.draft.entity.constructionPlan else {
-            e.missing(rule, at: Path.entity("construction_plan"), need: "whether a website construction plan is ready")
-            return
-        }
-        guard !plan else { return }
-        e.report(rule, at: Path.entity("construction_plan"),
+        RegionRules.requireEntityFlag(e, rule, e.draft.entity.constructionPlan, field: "construction_plan",
+                 need: "whether a website construction plan is ready",
                  "\(name(e)) asks for a website construction plan (网站建设方案书) once an entity has \(fact.value) or more websites; this one would have \(total).",
                  fix: "Prepare the construction plan (what each website is for, who runs it, how content is reviewed) and upload it with the filing.",
                  evidence: fact.evidence)
@@ -61,12 +51,8 @@ enum RegionEntityRules {
 
     static func addressSameCity(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual, let fact = RegionRules.applicable(e.limits?.addressSameCity, e), fact.value else { return }
-        guard let same = e.draft.entity.addressInDocumentCity else {
-            e.missing(rule, at: Path.entity("address_in_document_city"), need: "whether the mailing address is in the certificate's city")
-            return
-        }
-        guard !same else { return }
-        e.report(rule, at: Path.entity("address_in_document_city"),
+        RegionRules.requireEntityFlag(e, rule, e.draft.entity.addressInDocumentCity, field: "address_in_document_city",
+                 need: "whether the mailing address is in the certificate's city",
                  "\(name(e)) wants the organization's mailing address (通讯地址) in the same city as the address on its certificate.",
                  fix: "Give a mailing address in the city the business licence names.", evidence: fact.evidence)
     }
