@@ -54,8 +54,9 @@ public struct Fact<Value: Sendable & Equatable>: Sendable, Equatable {
 }
 
 /// Everything the sources state for one limit of one province: usually one fact, sometimes one per entity
-/// type, and where current sources disagree, each of their statements.
-public struct Limit<Value: Sendable & Equatable>: Sendable, Equatable {
+/// type, and where current sources disagree, each of their statements. A class, so a rule reading a limit
+/// retains one reference instead of every string and array of its facts.
+public final class Limit<Value: Sendable & Equatable>: Sendable, Equatable {
     /// The statements as written in the data.
     public let statements: [Fact<Value>]
     private let individual: Fact<Value>?
@@ -71,6 +72,8 @@ public struct Limit<Value: Sendable & Equatable>: Sendable, Equatable {
 
     /// The fact the checker applies to an entity of this type, if the sources state one.
     public func fact(for type: EntityType) -> Fact<Value>? { type == .individual ? individual : organization }
+
+    public static func == (lhs: Limit, rhs: Limit) -> Bool { lhs.statements == rhs.statements }
 
     /// Whether current statements that apply to the same entity type disagree.
     public func conflicts(for type: EntityType) -> Bool {

@@ -60,6 +60,8 @@ public struct Rulebook: Sendable {
         let rules: [Rule]
         let genericPatterns: [[UInt32]]
         let provinceTable: [ProvinceID: Province]
+        /// Each province's limits, boxed so an evaluation holds one reference instead of copying every limit.
+        let limitBoxes: [ProvinceID: Boxed<ProvinceLimits>]
         let aliasTable: [String: ProvinceID]
         let tldTable: [String: TLD]
         let productTable: [Product: InstanceProduct]
@@ -68,6 +70,8 @@ public struct Rulebook: Sendable {
         let exactPatterns: [ExactPattern]
         let sourceTable: [String: Source]
         let materialTable: [String: Material]
+        /// Each province's documents to prepare per entity type, merged once.
+        let provinceDocuments: [ProvinceID: [EntityType: [DocumentToPrepare]]]
         /// Industries by content value, boxed so a lookup copies one reference.
         let industryBoxes: [ContentCategory: Boxed<Industry>]
         /// Provinces where a commitment letter stands in for the finance approval.
@@ -84,6 +88,7 @@ public struct Rulebook: Sendable {
             self.provinces = provinces
             self.materials = materials
             materialTable = Dictionary(materials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            provinceDocuments = DocumentList.provinceTable(provinces, materials: materialTable)
             self.industries = industries
             self.wordLists = wordLists
             self.tlds = tlds
@@ -98,6 +103,7 @@ public struct Rulebook: Sendable {
                 NormalizedText.compact($0.text)
             }
             provinceTable = Dictionary(provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            limitBoxes = Dictionary(provinces.map { ($0.id, Boxed($0.limits)) }, uniquingKeysWith: { a, _ in a })
             var aliases: [String: ProvinceID] = [:]
             for province in provinces {
                 for name in province.aliases + [province.name, province.nameZh, province.fullNameZh, province.abbreviation] {

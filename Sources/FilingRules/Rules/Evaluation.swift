@@ -2,8 +2,8 @@
 final class Evaluation {
     let book: Rulebook
     let draft: Draft
-    /// The filing province's limits (nil only if the data lacks the province).
-    let limits: ProvinceLimits?
+    /// The filing province's limits (nil only if the data lacks the province); rules read `limits?.value.x`.
+    let limits: Boxed<ProvinceLimits>?
     /// The filing province's English name.
     let provinceName: String
     let isIndividual: Bool
@@ -46,9 +46,8 @@ final class Evaluation {
     init(book: Rulebook, draft: Draft) {
         self.book = book
         self.draft = draft
-        let province = book.provinceTable[draft.entity.province]
-        limits = province?.limits
-        provinceName = province?.name ?? draft.entity.province.name
+        limits = book.storage.limitBoxes[draft.entity.province]
+        provinceName = book.storage.provinceTable[draft.entity.province]?.name ?? draft.entity.province.name
         isIndividual = draft.entity.type == .individual
         entityCompact = NormalizedText.compact(draft.entity.name)
         entityMatches = book.matcher.matches(in: entityCompact)

@@ -16,7 +16,7 @@ enum DomainRules {
     }
 
     static func tldApproved(_ e: Evaluation, _ rule: Rule) {
-        let refused = RegionRules.applicable(e.limits?.refusedTLDs, e)
+        let refused = RegionRules.applicable(e.limits?.value.refusedTLDs, e)
         for (k, ref) in e.domainIndex.enumerated() {
             let (i, j) = (ref.site, ref.index)
             let domain = e.draft.websites[i].domains[j]

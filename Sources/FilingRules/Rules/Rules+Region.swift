@@ -51,7 +51,7 @@ enum RegionRules {
             e.missing(rule, at: Path.entity("document_province"), need: "`entity.document_province`, the province of the ID card")
             return
         }
-        guard home != entity.province, let policy = applicable(e.limits?.individualNonLocal, e) else { return }
+        guard home != entity.province, let policy = applicable(e.limits?.value.individualNonLocal, e) else { return }
         switch policy.value {
         case .allowed:
             return
@@ -60,7 +60,7 @@ enum RegionRules {
                      "\(name(e)) accepts individual filings only from people with a local ID card; this ID card is from \(home.name).",
                      fix: "File in \(home.name), where the ID card was issued.", evidence: policy.evidence)
         case .withProof:
-            let accepted = applicable(e.limits?.acceptedProofs, e)
+            let accepted = applicable(e.limits?.value.acceptedProofs, e)
             let proofs = accepted?.value ?? [.residencePermit]
             guard let proof = entity.localProof else {
                 e.missing(rule, at: Path.entity("local_proof"), need: "`entity.local_proof` (\(LocalProof.acceptedValues.joined(separator: ", ")))")
@@ -81,7 +81,7 @@ enum RegionRules {
     }
 
     static func oneWebsitePerApplication(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.websitesPerApplication, e), e.draft.websites.count > fact.value else { return }
+        guard let fact = applicable(e.limits?.value.websitesPerApplication, e), e.draft.websites.count > fact.value else { return }
         e.report(rule, at: Path.site(fact.value),
                  "\(name(e)) accepts \(fact.value == 1 ? "only one website" : "\(fact.value) websites") per application; this draft has \(e.draft.websites.count).",
                  fix: "Submit the first \(fact.value == 1 ? "website" : "\(fact.value) websites") now and the others in later applications, one after another.",
@@ -89,7 +89,7 @@ enum RegionRules {
     }
 
     static func domainsPerSubmission(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.domainsPerSubmission, e), e.domainIndex.count > fact.value else { return }
+        guard let fact = applicable(e.limits?.value.domainsPerSubmission, e), e.domainIndex.count > fact.value else { return }
         let first = e.domainIndex[fact.value]
         e.report(rule, at: Path.domain(first.site, first.index),
                  "\(name(e)) accepts \(fact.value == 1 ? "only one domain" : "at most \(fact.value) domains") in one submission; this draft has \(e.domainIndex.count).",
@@ -97,14 +97,14 @@ enum RegionRules {
     }
 
     static func minAge(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.minAge, e) else { return }
+        guard let fact = applicable(e.limits?.value.minAge, e) else { return }
         let who = e.isIndividual ? "the person filing" : "the entity leader"
         guard let age = e.draft.entity.age else {
             e.missing(rule, at: Path.entity("age"), need: "`entity.age` (\(who)'s age)")
             return
         }
         guard age < fact.value else { return }
-        let lower = applicable(e.limits?.minAgeWithEmployment, e)
+        let lower = applicable(e.limits?.value.minAgeWithEmployment, e)
         if let lower, age >= lower.value, e.draft.entity.localProof == .employment { return }
         var fix = "\(name(e)) requires \(who) to be at least \(fact.value)."
         if let lower, age >= lower.value {
@@ -118,7 +118,7 @@ enum RegionRules {
     }
 
     static func domainValidity(_ e: Evaluation, _ rule: Rule) {
-        let fact = applicable(e.limits?.minDomainValidityDays, e)
+        let fact = applicable(e.limits?.value.minDomainValidityDays, e)
         let typical = rule.int("typical_min_days") ?? 90
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
@@ -145,7 +145,7 @@ enum RegionRules {
     }
 
     static func localPhone(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.localPhone, e), fact.value else { return }
+        guard let fact = applicable(e.limits?.value.localPhone, e), fact.value else { return }
         guard let phone = e.draft.entity.phoneProvince else {
             e.missing(rule, at: Path.entity("phone_province"), need: "`entity.phone_province`, where the contact's mobile number is registered")
             return
@@ -157,7 +157,7 @@ enum RegionRules {
     }
 
     static func publicInstitutionTLD(_ e: Evaluation, _ rule: Rule) {
-        guard e.draft.entity.publicInstitution == true, let fact = applicable(e.limits?.publicInstitutionTLDs, e), !fact.value.isEmpty else { return }
+        guard e.draft.entity.publicInstitution == true, let fact = applicable(e.limits?.value.publicInstitutionTLDs, e), !fact.value.isEmpty else { return }
         let shown = fact.value.map { ".\($0)" }.joined(separator: ", ")
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() where !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) {
@@ -169,7 +169,7 @@ enum RegionRules {
     }
 
     static func leaderLegalRepresentative(_ e: Evaluation, _ rule: Rule) {
-        guard !e.isIndividual, let fact = applicable(e.limits?.leaderRule, e) else { return }
+        guard !e.isIndividual, let fact = applicable(e.limits?.value.leaderRule, e) else { return }
         let entity = e.draft.entity
         switch fact.value {
         case .any:
@@ -189,7 +189,7 @@ enum RegionRules {
                                     "In \(name(e)) an entity leader who is not the legal representative needs the legal representative's letter of authorization (授权书), and the draft has none.",
                                     fix: "Have the legal representative sign and stamp a letter authorizing the entity leader, or name the legal representative as leader.",
                                     evidence: fact.evidence) else { return }
-            guard let same = applicable(e.limits?.leaderSameAsSiteLeader, e), same.value else { return }
+            guard let same = applicable(e.limits?.value.leaderSameAsSiteLeader, e), same.value else { return }
             requireEntityFlag(e, rule, entity.siteLeaderSameAsLeader, field: "site_leader_same_as_leader",
                               need: "whether the entity leader is also each website's responsible person",
                               "In \(name(e)) an authorized entity leader must also be each website's responsible person (网站负责人).",
@@ -218,7 +218,7 @@ enum RegionRules {
     }
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.domainPrivacyOff, e), fact.value else { return }
+        guard let fact = applicable(e.limits?.value.domainPrivacyOff, e), fact.value else { return }
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "privacy_protection") }
@@ -244,7 +244,7 @@ enum RegionRules {
     }
 
     static func oneDomainAfterFiledWebsites(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.oneDomainAfterFiledWebsites, e),
+        guard let fact = applicable(e.limits?.value.oneDomainAfterFiledWebsites, e),
               let threshold = fact.value.value(for: e.draft.entity.type), e.domainIndex.count > 1 else { return }
         guard let filed = filedWebsites(e, rule), filed > threshold else { return }
         let who = e.isIndividual ? "an individual" : "an organization"
@@ -255,7 +255,7 @@ enum RegionRules {
     }
 
     static func oneDomainOnFirstFiling(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.oneDomainOnFirstFiling, e), fact.value, e.domainIndex.count > 1 else { return }
+        guard let fact = applicable(e.limits?.value.oneDomainOnFirstFiling, e), fact.value, e.domainIndex.count > 1 else { return }
         guard filedWebsites(e, rule) == 0 else { return }
         let second = e.domainIndex[1]
         e.report(rule, at: Path.domain(second.site, second.index),
@@ -264,7 +264,7 @@ enum RegionRules {
     }
 
     static func financeNameLeader(_ e: Evaluation, _ rule: Rule) {
-        guard !e.isIndividual, let fact = applicable(e.limits?.financeNameNeedsLegalRepresentative, e), fact.value else { return }
+        guard !e.isIndividual, let fact = applicable(e.limits?.value.financeNameNeedsLegalRepresentative, e), fact.value else { return }
         var words = e.entityWords(.list("finance"))
         for i in e.sites.indices { words += e.words(in: i, .list("finance")) }
         guard let word = words.first else { return }

@@ -3,7 +3,7 @@ enum RegionEntityRules {
     static func name(_ e: Evaluation) -> String { RegionRules.name(e) }
 
     static func foreignLeader(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.foreignLeader, e) else { return }
+        guard let fact = RegionRules.applicable(e.limits?.value.foreignLeader, e) else { return }
         let who = e.isIndividual ? "The person filing" : "The entity leader"
         guard let document = e.draft.entity.idDocument else {
             e.missing(rule, at: Path.entity("id_document"), need: e.isIndividual ? "the person's identity document" : "the entity leader's identity document")
@@ -27,7 +27,7 @@ enum RegionEntityRules {
     }
 
     static func maxWebsites(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.maxWebsitesPerEntity, e),
+        guard let fact = RegionRules.applicable(e.limits?.value.maxWebsitesPerEntity, e),
               let filed = RegionRules.filedWebsites(e, rule) else { return }
         let total = filed + e.draft.websites.count
         guard total > fact.value else { return }
@@ -38,7 +38,7 @@ enum RegionEntityRules {
     }
 
     static func constructionPlan(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.constructionPlanFromWebsites, e),
+        guard let fact = RegionRules.applicable(e.limits?.value.constructionPlanFromWebsites, e),
               let filed = RegionRules.filedWebsites(e, rule) else { return }
         let total = filed + e.draft.websites.count
         guard total >= fact.value else { return }
@@ -50,7 +50,7 @@ enum RegionEntityRules {
     }
 
     static func addressSameCity(_ e: Evaluation, _ rule: Rule) {
-        guard !e.isIndividual, let fact = RegionRules.applicable(e.limits?.addressSameCity, e), fact.value else { return }
+        guard !e.isIndividual, let fact = RegionRules.applicable(e.limits?.value.addressSameCity, e), fact.value else { return }
         RegionRules.requireEntityFlag(e, rule, e.draft.entity.addressInDocumentCity, field: "address_in_document_city",
                  need: "whether the mailing address is in the certificate's city",
                  "\(name(e)) wants the organization's mailing address (通讯地址) in the same city as the address on its certificate.",
@@ -58,7 +58,7 @@ enum RegionEntityRules {
     }
 
     static func governmentTLD(_ e: Evaluation, _ rule: Rule) {
-        guard e.draft.entity.governmentBody == true, let fact = RegionRules.applicable(e.limits?.governmentTLDs, e),
+        guard e.draft.entity.governmentBody == true, let fact = RegionRules.applicable(e.limits?.value.governmentTLDs, e),
               !fact.value.isEmpty else { return }
         let shown = fact.value.map { ".\($0)" }.joined(separator: " or ")
         DomainRules.forEachDomain(e) { i, j, domain in
@@ -70,7 +70,7 @@ enum RegionEntityRules {
     }
 
     static func shellEntity(_ e: Evaluation, _ rule: Rule) {
-        guard e.draft.entity.shellEntity == true, let fact = RegionRules.applicable(e.limits?.shellEntityAddWebsite, e),
+        guard e.draft.entity.shellEntity == true, let fact = RegionRules.applicable(e.limits?.value.shellEntityAddWebsite, e),
               !fact.value else { return }
         e.report(rule, at: Path.entity("shell_entity"),
                  "\(name(e)) does not let a filed entity with no website left (a shell entity, 空壳主体) add a website.",
