@@ -10,7 +10,9 @@ let draftJSON = """
   "entity": {
     "type": "organization", "name": "杭州云杉数据科技有限公司", "province": "zhejiang",
     "document_province": "zhejiang", "age": 41, "leader_is_legal_representative": true,
-    "state_level": false, "public_institution": false, "phone_province": "zhejiang", "filed_websites": 0
+    "state_level": false, "public_institution": false, "phone_province": "zhejiang", "filed_websites": 0,
+    "id_document": "mainland_id", "address_in_document_city": true, "leader_authorization_letter": false,
+    "site_leader_same_as_leader": true, "construction_plan": false
   },
   "websites": [{
     "name": "云杉数据技术博客",
