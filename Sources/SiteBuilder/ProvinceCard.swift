@@ -109,9 +109,13 @@ enum ProvinceCard {
     /// A limit's statements: one map, or a list of them.
     static func statements(_ limit: YAMLValue?) -> [YAMLValue] {
         switch limit {
-        case .list(let items)?: items.filter { $0["value"] != nil && $0["value"] != .null }
-        case .map?: limit?["value"].map { $0 == .null ? [] : [limit!] } ?? []
-        default: []
+        case .list(let items)?:
+            return items.filter { $0["value"] != nil && $0["value"] != .null }
+        case .map(let pairs)?:
+            guard let value = limit?["value"], value != .null else { return [] }
+            return [.map(pairs)]
+        default:
+            return []
         }
     }
 
