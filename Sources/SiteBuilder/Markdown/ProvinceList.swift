@@ -2,6 +2,9 @@
 /// value, the entity type it is for, its confidence and dated sources, so a page about one rule lists what
 /// the data says without repeating it in prose.
 enum ProvinceList {
+    /// Lists of at most this many rows become label/value cards on narrow screens.
+    static let stackedRows = 8
+
     static func render(key: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
@@ -10,7 +13,9 @@ enum ProvinceList {
         guard keys.contains(key) else {
             return .failure(BlockError(message: "unknown limit `\(key)`", help: "use a key of content/data/province-limits.yaml: \(keys.joined(separator: ", "))"))
         }
+        let words = LimitValueLabels(data: data)
         var rows = ""
+        var rowCount = 0
         var missing: [String] = []
         for province in provinces {
             let name = province["name"]?.text ?? ""
@@ -23,14 +28,17 @@ enum ProvinceList {
             guard !statements.isEmpty else { missing.append(cell); continue }
             let disagree = ProvinceCard.disagree(statements)
             for (position, statement) in statements.enumerated() {
+                rowCount += 1
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(cell)</th>" : "")
-                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources) + "</tr>\n"
+                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources, words: words) + "</tr>\n"
             }
         }
         if !missing.isEmpty {
             rows += "<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"3\">\(missing.joined(separator: ", "))</td></tr>\n"
         }
-        let html = "<div class=\"table-wrap\"><table class=\"data-table province-list\">\n"
+        // A few rows read best as cards on a phone; a long list stays a table that scrolls.
+        let stack = rowCount <= Self.stackedRows ? " stack" : ""
+        let html = "<div class=\"table-wrap\"><table class=\"data-table province-list\(stack)\">\n"
             + "<thead><tr><th scope=\"col\">Province</th><th scope=\"col\">Value</th><th scope=\"col\">Confidence</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n"
             + rows + "</tbody></table></div>\n"
         return .success(BlockOutput(html: html))

@@ -24,7 +24,7 @@ struct RuleReference: Sendable {
             var html = "<ul class=\"rule-list\">\n"
             for rule in chosen {
                 let id = escapeHTML(rule.id)
-                html += "<li><a href=\"\(base)#\(id)\"><code>\(id)</code></a> \(escapeHTML(rule.title))"
+                html += "<li><a href=\"\(base)#\(id)\">\(escapeHTML(rule.title))</a> <span class=\"rule-id\">(\(id))</span>"
                 html += " <span class=\"severity severity-\(rule.severity.rawValue)\">\(rule.severity.rawValue)</span></li>\n"
             }
             return .success(BlockOutput(html: html + "</ul>\n"))
@@ -45,9 +45,9 @@ struct RuleReference: Sendable {
             }
             let id = escapeHTML(rule.id)
             let severity = rule.severity.rawValue, confidence = rule.confidence.rawValue
-            headings.append(Heading(level: 3, title: rule.id, anchor: rule.id))
+            headings.append(Heading(level: 3, title: rule.title, anchor: rule.id))
             html += "<article class=\"rule-entry\" aria-labelledby=\"\(id)\">\n"
-            html += headingHTML(level: 3, anchor: rule.id, content: "<code>\(id)</code> \(escapeHTML(rule.title))", linkLabel: "Link to this rule")
+            html += headingHTML(level: 3, anchor: rule.id, content: "\(escapeHTML(rule.title)) <code class=\"rule-id\">\(id)</code>", linkLabel: "Link to this rule")
             html += "\n<dl class=\"rule-facts\">"
             html += "<dt>Severity</dt><dd><span class=\"severity severity-\(severity)\">\(severity)</span></dd>"
             html += "<dt>Confidence</dt><dd><span class=\"confidence confidence-\(confidence)\">\(confidence)</span></dd>"
