@@ -182,7 +182,7 @@
     var title = span(a, "result-title");
     appendMarked(title, page[1], pattern);
     if (entry[2]) { title.appendChild(document.createTextNode(" › ")); appendMarked(span(title, "result-heading"), entry[2], pattern); }
-    if (page[2]) span(a, "result-section").textContent = page[2];
+    if (page[2] && size) span(a, "result-section").textContent = page[2];
     if (entry[3] && size) appendMarked(span(a, "result-snippet"), snippet(entry[3], pattern, size), pattern);
     return a;
   }
