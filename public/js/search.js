@@ -184,9 +184,10 @@
     a.className = "search-result";
     a.href = root + page[0] + "index.html" + (entry[1] ? "#" + entry[1] : "");
     if (id) a.id = id;
+    // A page's further sections (no snippet) show their heading only.
     var title = span(a, "result-title");
-    appendMarked(title, page[1], pattern);
-    if (entry[2]) { title.appendChild(document.createTextNode(" › ")); appendMarked(span(title, "result-heading"), entry[2], pattern); }
+    if (size || !entry[2]) appendMarked(title, page[1] + (entry[2] ? " › " : ""), pattern);
+    if (entry[2]) appendMarked(span(title, "result-heading"), entry[2], pattern);
     if (page[2] && size) span(a, "result-section").textContent = page[2];
     if (entry[3] && size) appendMarked(span(a, "result-snippet"), snippet(entry[3], pattern, size), pattern);
     return a;
