@@ -26,9 +26,10 @@ install -m 644 deploy/nginx/*.conf "$root/nginx/"
 install -m 644 deploy/systemd/icp-serve@.service "$root/systemd/"
 install -m 644 deploy/INSTALL "$root/INSTALL"
 
-# What the binary needs at run time besides the C library: libcmark and jemalloc, nothing of the toolchain.
+# What the binary needs at run time besides the C libraries and zlib (all in a base Debian system): libcmark
+# and jemalloc, nothing of the toolchain.
 if [ -z "${ICP_BINARY:-}" ]; then
-    extra=$(ldd "$root/bin/icp" | awk '{print $1}' | grep -Ev '^(linux-vdso|/lib|ld-linux|libc\.|libm\.|libdl\.|libpthread\.|librt\.|libutil\.|libgcc_s\.|libstdc\+\+\.|libcmark\.|libjemalloc\.)' || true)
+    extra=$(ldd "$root/bin/icp" | awk '{print $1}' | grep -Ev '^(linux-vdso|/lib|ld-linux|libc\.|libm\.|libdl\.|libpthread\.|librt\.|libutil\.|libgcc_s\.|libstdc\+\+\.|libz\.|libcmark\.|libjemalloc\.)' || true)
     if [ -n "$extra" ]; then echo "the release binary needs libraries a bare Debian server lacks: $extra" >&2; exit 1; fi
 fi
 
