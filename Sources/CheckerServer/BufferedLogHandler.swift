@@ -48,11 +48,23 @@ public struct BufferedLogHandler: LogHandler {
         sink.append(stamped: line, urgent: event.level >= .warning)
     }
 
-    /// ` key=value` pairs sorted by key, or nothing.
+    /// ` key=value` pairs sorted by key, or nothing; written into one string, as every request logs a few.
     private func prettyMetadata(_ event: LogEvent) -> String {
         let merged = mergedMetadata(event)
         if merged.isEmpty { return "" }
-        return " " + merged.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: " ")
+        var text = ""
+        text.reserveCapacity(24 * merged.count)
+        for key in merged.keys.sorted() {
+            text += " "
+            text += key
+            text += "="
+            switch merged[key] {
+            case .string(let value)?: text += value
+            case let value?: text += value.description
+            case nil: break
+            }
+        }
+        return text
     }
 
     /// The handler's, the provider's and the event's metadata, the event's winning.

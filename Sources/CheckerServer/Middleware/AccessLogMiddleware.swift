@@ -32,7 +32,7 @@ enum AccessLog {
         }
         let tenths = Int((milliseconds * 10).rounded())
         var metadata: Logger.Metadata = [
-            "method": .string(method), "path": .string(shown), "status": .stringConvertible(status), "ms": .string("\(tenths / 10).\(tenths % 10)"),
+            "method": .string(method), "path": .string(shown), "status": .string(String(status)), "ms": .string("\(tenths / 10).\(tenths % 10)"),
         ]
         if let client { metadata["client"] = .string(client) }
         if let requestID { metadata["request_id"] = .string(requestID) }
