@@ -6,7 +6,7 @@ ICP_RELEASE = .build/release/icp
 ICP_DEBUG = .build/debug/icp
 PORT ?= 8080
 
-.PHONY: deps test-deps release site serve test test-browser bench stress fuzz clean
+.PHONY: deps test-deps hosting-deps release site serve dist test test-browser test-hosting bench stress fuzz clean
 
 ## Installs libcmark and jemalloc (Debian: libcmark-dev, libjemalloc-dev) when pkg-config cannot find them.
 deps:
@@ -16,6 +16,10 @@ deps:
 test-deps: deps
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && /usr/bin/python3 -c 'import selenium' 2>/dev/null \
 		|| $(call APT_INSTALL,chromium chromium-driver python3-selenium)
+
+## What the hosting test needs: nginx from Debian (run unprivileged on a loopback port, not as a service).
+hosting-deps:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || $(call APT_INSTALL,nginx)
 
 release: deps
 	$(SWIFT) build -c release --product icp
@@ -28,15 +32,24 @@ site: release
 serve: release
 	$(ICP_RELEASE) serve --port $(PORT)
 
-## Every test: Swift unit, golden, CLI and HTTP tests, then the browser tests, on one debug build.
-test: test-deps
+## One archive to install on a Debian server: release binary, built site, nginx and systemd files, INSTALL (see deploy/).
+dist: deps
+	deploy/make-dist.sh
+
+## Every test: Swift unit, golden, CLI and HTTP tests, then the browser and hosting tests, on one debug build.
+test: test-deps hosting-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory test-hosting
 
 ## Headless Chromium against the site from file:// and against `icp serve` (needs the debug build).
 test-browser:
 	python3 tests/browser/run.py --icp $(ICP_DEBUG)
+
+## The release archive (packaging the debug binary) unpacked into an empty folder, two instances behind real nginx at /handbook/.
+test-hosting:
+	PATH="$$PATH:/usr/sbin" python3 tests/hosting/run.py --icp $(ICP_DEBUG)
 
 ## Benchmarks (not part of make test); writes bench/results.md.
 bench: deps
@@ -52,4 +65,4 @@ fuzz: deps
 	TARGET=FuzzMarkdown Fuzz/run.sh
 
 clean:
-	rm -rf .build test-artifacts
+	rm -rf .build .build-dist dist test-artifacts

@@ -258,3 +258,6 @@ bench_server
 bench_checker
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RAW/machine"
 python3 "$BENCH_DIR/summarize.py" "$RAW" "$BENCH_DIR/results.md"
+# Through nginx with one and two instances; writes its own section of results.md.
+say "behind nginx: one and two icp serve --site instances"
+"$BENCH_DIR/proxy.sh" "$ICP" || echo "bench: the nginx benchmark failed" >&2

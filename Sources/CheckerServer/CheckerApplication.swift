@@ -5,21 +5,29 @@ import Logging
 import NIOCore
 import SiteBuilder
 
-/// Builds the server: the site, the checker form, the API and, in watch mode, live reload.
+/// Builds the server: the site, the checker form, the API, operations routes and, in watch mode, live reload.
 public enum CheckerApplication {
-    /// Builds the site unless `options.build` is false, loads it and returns the application to run.
-    /// The theme and rulebook come from the build itself; only the built files are read back.
-    public static func make(_ options: ServerOptions, logger: Logger = Logger(label: "icp.serve")) async throws -> some ApplicationProtocol {
-        let live = options.watch ? try LiveSite(options: options.buildOptions) : nil
-        let site: BuiltSite
-        if let live {
-            site = await live.built
-        } else if options.build {
-            site = try SiteGenerator.build(options.buildOptions).site
-        } else {
-            site = try SiteGenerator.load(options.buildOptions)
+    /// Builds the site when `options` ask for it, serves it until SIGINT or SIGTERM, and calls `onServing`
+    /// with the address once it listens. Logs go through `LoggingSystem`, as the caller set it up.
+    public static func run(_ options: ServerOptions, onServing: @escaping @Sendable (_ address: String) -> Void = { _ in }) async throws {
+        let app = try await make(options, onServing: onServing)
+        try await app.runService()
+    }
+
+    /// Builds the site unless `options.build` is false, loads it and returns the application to run. Only
+    /// the built files are read back: the pages, the checker's page and the rulebook published with them.
+    static func make(_ options: ServerOptions, logger: Logger = Logger(label: "icp.serve"),
+                     onServing: @escaping @Sendable (String) -> Void = { _ in }) async throws -> some ApplicationProtocol {
+        let build = options.buildOptions
+        var live: LiveSite?
+        if let build {
+            if options.watch {
+                live = try LiveSite(options: build)
+            } else if options.build {
+                _ = try SiteGenerator.build(build)
+            }
         }
-        let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output), site: site))
+        let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output)), metrics: options.metrics ? ServerMetrics() : nil)
         let broadcaster = LiveReloadBroadcaster()
         let router = makeRouter(options: options, state: state, broadcaster: broadcaster)
         // The idle timeout is kept by the connection handler, which sees every request of a connection.
@@ -27,46 +35,41 @@ public enum CheckerApplication {
             idleTimeout: nil,
             httpDecoderConfiguration: .init(maxHeaderFieldSize: 8 * 1024, maxHeaderListSize: 32 * 1024, maxHeaderFieldCount: 100))
         let allowedHosts = options.allowedHosts
+        let trusted = options.trustedProxies
         let limits = options.connectionLimits
         let limiter = ConnectionLimiter(maxConnections: options.maxConnections)
         let server = HTTPServerBuilder { responder in
-            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1), limiter: limiter) { refusing in
-                ConnectionHandler(fastPath: StaticFastPath(state: state, allowedHosts: allowedHosts), limits: limits, refusing: refusing, logger: logger)
+            FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1), limiter: limiter) { refusing, peer in
+                let fastPath = StaticFastPath(state: state, allowedHosts: allowedHosts, peer: peer, trustedProxies: trusted)
+                return ConnectionHandler(fastPath: fastPath, limits: limits, refusing: refusing, logger: logger)
             }
         }
+        let host = options.host
         var app = Application(
             router: router,
             server: server,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            onServerRunning: { channel in
+                onServing("http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? options.port)/")
+            },
             logger: logger)
-        if let live {
-            app.addServices(SiteRebuilder(options: options, site: live, state: state, broadcaster: broadcaster, logger: logger))
+        if let live, let build {
+            app.addServices(SiteRebuilder(root: build.root, output: options.output, site: live, state: state, broadcaster: broadcaster, logger: logger))
         }
         return app
     }
 
-    /// The methods each route answers (HEAD too where GET); the others get 405 with an `Allow` header.
-    static let routeMethods: [(path: String, methods: [HTTPRequest.Method])] = [
-        ("check", [.get, .post]), ("check/draft.yaml", [.post]), ("check/report.json", [.post]),
-        ("api/check", [.post]), ("api/rules", [.get]), ("healthz", [.get]),
-    ]
-
-    /// The first path segments the router owns; the site's files are served under every other path.
-    static let routeSegments: Set<Substring> = ["check", "api", "healthz", "_live"]
-
-    /// Whether a decoded request path (`api/rules`) belongs to a route rather than to the site's files.
-    static func isRoute(_ path: String) -> Bool {
-        routeSegments.contains(path[..<(path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex)])
-    }
-
-    static func makeRouter(options: ServerOptions, state: SiteState, broadcaster: LiveReloadBroadcaster) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    static func makeRouter(options: ServerOptions, state: SiteState, broadcaster: LiveReloadBroadcaster) -> Router<ServerRequestContext> {
+        let router = Router(context: ServerRequestContext.self)
+        router.add(middleware: ForwardedHeadersMiddleware(trusted: options.trustedProxies))
         router.add(middleware: AccessLogMiddleware())
+        if let metrics = state.metrics { router.add(middleware: MetricsMiddleware(metrics: metrics)) }
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: HostCheckMiddleware(allowedHosts: options.allowedHosts))
-        router.add(middleware: MethodMiddleware(routes: Dictionary(uniqueKeysWithValues: routeMethods.map { ($0.path, $0.methods) })))
+        router.add(middleware: MethodMiddleware())
         CheckerRoutes(state: state).register(on: router)
         APIRoutes(state: state).register(on: router)
+        OperationsRoutes(state: state).register(on: router)
         if options.watch { LiveReloadRoutes(state: state, broadcaster: broadcaster).register(on: router) }
         let files = StaticResponder(state: state)
         router.get("**") { request, _ in try files.respond(to: request) }

@@ -1,3 +1,4 @@
+import FilingRules
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -70,9 +71,15 @@ public enum ServerError: Error, Sendable, Equatable, HTTPResponseError {
             return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message + "\n")))
         }
         headers[.contentType] = "application/json; charset=utf-8"
-        var error: [String: Any] = ["status": Int(status.code), "message": message]
-        if case .invalidDraft(let path, _) = self { error["path"] = path }
-        let data = (try? JSONSerialization.data(withJSONObject: ["error": error], options: [.sortedKeys])) ?? Data("{}".utf8)
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var json = JSONWriter(pretty: false)
+        json.object { json in
+            json.key("error")
+            json.object { json in
+                json.field("message", message)
+                if case .invalidDraft(let path, _) = self { json.field("path", path) }
+                json.field("status", status.code)
+            }
+        }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.bytes)))
     }
 }

@@ -4,8 +4,8 @@ import SiteBuilder
 
 /// What `icp serve` was asked to do.
 public struct ServerOptions: Sendable {
-    /// The folder holding `content/`, `theme/` and `site.yaml`.
-    public var root: URL
+    /// The folder holding `content/`, `theme/` and `site.yaml`; nil when serving a built site alone.
+    public var root: URL?
     /// Where the site is built and served from (default `ROOT/public`).
     public var output: URL
     /// The address to bind; loopback unless asked otherwise.
@@ -18,6 +18,10 @@ public struct ServerOptions: Sendable {
     public var build = true
     /// Extra `Host` names to accept besides the loopback names and the bound address.
     public var extraHosts: [String] = []
+    /// The proxies whose `X-Forwarded-*` and `X-Request-Id` headers count.
+    public var trustedProxies = TrustedProxies.none
+    /// Count requests and checks and publish them at `/metrics`.
+    public var metrics = false
     /// Close connections idle for this long; a request head must arrive within it.
     public var idleTimeout: Duration = .seconds(30)
     /// A request's body must arrive within this long after its head (408 otherwise).
@@ -27,14 +31,23 @@ public struct ServerOptions: Sendable {
     /// Connections served at once (lowered to what the descriptor limit allows); the next ones get 503.
     public var maxConnections = 1024
 
-    /// Options for the site at `root`.
+    /// Options for the site at `root`, built into `output` (default `ROOT/public`).
     public init(root: URL, output: URL? = nil) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("public")
     }
 
-    /// The generator's options for this server: live reload only in watch mode.
-    var buildOptions: BuildOptions {
+    /// Options for a site built earlier (`icp build`'s output, or the one in a release archive): served as
+    /// it is, with the rulebook published inside it; no sources are needed.
+    public init(site: URL) {
+        root = nil
+        output = site
+        build = false
+    }
+
+    /// The generator's options for this server: live reload only in watch mode. Nil for a built site alone.
+    var buildOptions: BuildOptions? {
+        guard let root else { return nil }
         var options = BuildOptions(root: root, output: output)
         options.liveReload = watch
         return options

@@ -13,8 +13,7 @@ struct BuildCommand: ParsableCommand {
             nothing else is moved or deleted without --force-out.
             """)
 
-    @Option(help: "The folder holding content/, theme/ and site.yaml.")
-    var root = "."
+    @OptionGroup var source: RootOptions
 
     @Option(help: "Where to write the site (default: ROOT/public).")
     var out: String?
@@ -32,8 +31,7 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let rootURL = URL(fileURLWithPath: root)
-        var options = BuildOptions(root: rootURL, output: out.map { URL(fileURLWithPath: $0) })
+        var options = BuildOptions(root: source.url, output: out.map { URL(fileURLWithPath: $0) })
         options.baseURL = baseURL
         options.includeDrafts = drafts
         options.replaceUnmarkedOutput = forceOut
@@ -48,7 +46,7 @@ struct BuildCommand: ParsableCommand {
         switch result {
         case .success(let summary):
             if !quiet {
-                let destination = out ?? (root == "." ? "public" : root + "/public")
+                let destination = out ?? (source.root == "." ? "public" : source.root + "/public")
                 print("Built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", summary.seconds)) s into \(destination)/")
             }
             // Nothing is left to do: the operating system takes back the site model at once, where freeing it

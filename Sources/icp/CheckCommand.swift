@@ -19,11 +19,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text (diagnostics) or json (the report).")
     var format: OutputFormat = .text
 
-    @Option(help: "The handbook checkout holding content/data.")
-    var root = "."
+    @OptionGroup var source: RootOptions
 
     func run() throws {
-        let rulebook = try RulebookFiles.load(root: root, format: format)
+        let rulebook = try RulebookFiles.load(root: source.root, format: format)
         let draft: Draft
         do {
             draft = try DraftDecoder.decode(text: try readDraft())

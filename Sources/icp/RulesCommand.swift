@@ -12,11 +12,10 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "Output format: text (a table) or json (the catalog).")
     var format: OutputFormat = .text
 
-    @Option(help: "The handbook checkout holding content/data.")
-    var root = "."
+    @OptionGroup var source: RootOptions
 
     func run() throws {
-        let rulebook = try RulebookFiles.load(root: root, format: format)
+        let rulebook = try RulebookFiles.load(root: source.root, format: format)
         switch format {
         case .json:
             FileHandle.standardOutput.write(rulebook.publishedCatalogJSON() + Data("\n".utf8))

@@ -6,12 +6,12 @@ import Testing
 @Suite("Request log")
 struct BufferedLogHandlerTests {
     /// The lines a logger writes through a sink on a pipe, read after `flush`.
-    static func lines(_ body: (Logger, LogSink) -> Void) throws -> [String] {
+    static func lines(format: LogFormat = .text, _ body: (Logger, LogSink) -> Void) throws -> [String] {
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         defer { close(ends[0]) }
         let sink = LogSink(descriptor: ends[1], interval: .seconds(60))
-        var logger = Logger(label: "icp.serve") { BufferedLogHandler(label: $0, sink: sink) }
+        var logger = Logger(label: "icp.serve") { BufferedLogHandler(label: $0, sink: sink, format: format) }
         logger.logLevel = .info
         body(logger, sink)
         sink.flush()
@@ -47,5 +47,22 @@ struct BufferedLogHandlerTests {
         let count = read(ends[0], &buffer, buffer.count)
         let text = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
         #expect(text.contains("queued\n") && text.contains("written now\n"), "\(text)")
+    }
+
+    @Test("--log-format json writes one object per line: time, level, label, source, message and the request's fields")
+    func jsonLines() throws {
+        let lines = try Self.lines(format: .json) { logger, _ in
+            logger.info(AccessLog.message, metadata: AccessLog.metadata(
+                method: "GET", path: "/a\u{1B}[31m b\"c", status: 404, milliseconds: 0.26, client: "10.0.0.7", requestID: "abc"), source: "CheckerServer")
+        }
+        #expect(lines.count == 1, "\(lines)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: String])
+        #expect(object["message"] == "request" && object["level"] == "info" && object["label"] == "icp.serve" && object["source"] == "CheckerServer")
+        #expect(object["method"] == "GET" && object["status"] == "404" && object["ms"] == "0.3")
+        #expect(object["client"] == "10.0.0.7" && object["request_id"] == "abc")
+        #expect(object["path"] == "/a?[31m?b\"c", "control characters and spaces are replaced")
+        #expect(object["time"]?.firstMatch(of: #/^\d{4}-\d{2}-\d{2}T/#) != nil)
+        let keys = lines[0].matches(of: #/"([a-z_]+)":/#).map { String($0.1) }
+        #expect(keys == keys.sorted(), "keys in order, so lines compare and diff well")
     }
 }

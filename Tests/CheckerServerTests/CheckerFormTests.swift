@@ -18,7 +18,7 @@ struct CheckerFormTests {
     @Test("GET /check shows every field of the contract, themed, without inline script", arguments: [TestingSetup.router, .live])
     func form(setup: TestingSetup) async throws {
         try await TestSite.app().test(setup) { client in
-            let response = try await client.execute(uri: "/check", method: .get)
+            let response = try await client.execute(uri: "/check/", method: .get)
             #expect(response.status == .ok)
             let html = String(buffer: response.body)
             for name in ["entity.type", "entity.name", "account.filed_entities", "websites.0.name", "websites.0.domains.0.name",
@@ -43,14 +43,14 @@ struct CheckerFormTests {
     @Test("POST /check keeps the values and shows findings whose links reach existing anchors")
     func roundTrip() async throws {
         try await TestSite.app().test(.router) { client in
-            let response = try await client.postForm("/check", draft)
+            let response = try await client.postForm("/check/", draft)
             #expect(response.status == .ok)
             let html = String(buffer: response.body)
             #expect(html.contains("value=\"12345\""))
             #expect(html.contains("value=\"example.net\""))
             #expect(html.contains("name/all-digits"))
             #expect(html.contains("Verdict: fail"))
-            let links = html.matches(of: /href="\/([^"#]*)#([^"]+)"/).map { (String($0.1), String($0.2)) }
+            let links = html.matches(of: /href="\.\.\/([^"#]*)#([^"]+)"/).map { (String($0.1), String($0.2)) }
             #expect(!links.isEmpty)
             for (page, anchor) in links {
                 let file = TestSite.shared.appendingPathComponent("public").appendingPathComponent(page + "index.html")

@@ -13,8 +13,7 @@ import Testing
 struct StaticFastPathTests {
     static let state: SiteState = {
         do {
-            let site = try SiteGenerator.load(BuildOptions(root: TestSite.shared))
-            return SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: TestSite.shared.appendingPathComponent("public")), site: site))
+            return SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: TestSite.shared.appendingPathComponent("public"))))
         } catch {
             fatalError("the test site does not load: \(error)")
         }

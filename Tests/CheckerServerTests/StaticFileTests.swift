@@ -38,16 +38,16 @@ struct StaticFileTests {
         try await TestSite.app().test(.router) { client in
             let response = try await client.execute(uri: "/naming?x=1", method: .get)
             #expect(response.status == .movedPermanently)
-            #expect(response.headers[.location] == "/naming/?x=1")
+            #expect(response.headers[.location] == "./naming/?x=1")
         }
     }
 
-    @Test("a missing page gets the site's 404 page with a base for its links")
+    @Test("a missing page gets the site's 404 page with a relative base for its links, right under any prefix")
     func notFound() async throws {
         try await TestSite.app().test(.router) { client in
             let response = try await client.execute(uri: "/no/such/page/", method: .get)
             #expect(response.status == .notFound)
-            #expect(String(buffer: response.body).contains("<base href=\"/\">"))
+            #expect(String(buffer: response.body).contains("<base href=\"../../../\">"))
             #expect(response.headers[.contentSecurityPolicy] != nil)
         }
     }

@@ -11,10 +11,11 @@ struct WatchModeTests {
     private func setUp() async throws -> (URL, SiteState, LiveReloadBroadcaster, SiteRebuilder) {
         let root = try TestSite.make(build: false)
         let options = TestSite.options(root, watch: true)
-        let site = try LiveSite(options: options.buildOptions)
-        let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output), site: await site.built))
+        let site = try LiveSite(options: try #require(options.buildOptions))
+        let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output)))
         let broadcaster = LiveReloadBroadcaster()
-        return (root, state, broadcaster, SiteRebuilder(options: options, site: site, state: state, broadcaster: broadcaster, logger: Logger(label: "test")))
+        let rebuilder = SiteRebuilder(root: root, output: options.output, site: site, state: state, broadcaster: broadcaster, logger: Logger(label: "test"))
+        return (root, state, broadcaster, rebuilder)
     }
 
     @Test("an edited page is rebuilt and open pages get a reload event; a broken page keeps the last good site")
@@ -46,7 +47,7 @@ struct WatchModeTests {
         let original = try String(contentsOf: section, encoding: .utf8)
         try original.replacingOccurrences(of: "title: Checker\n", with: "title: Draft checker\n").write(to: section, atomically: true, encoding: .utf8)
         #expect(await rebuilder.rebuild(["content/checker/_index.md"]))
-        let page = state.snapshot.pages.render(url: "check/", title: "Check a draft", body: "", section: "checker/")
+        let page = state.snapshot.page.html(body: "")
         #expect(page.contains("Draft checker"))
     }
 

@@ -3,17 +3,13 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// `POST /api/check`, `GET /api/rules` and `GET /healthz`.
+/// `POST /api/check` and `GET /api/rules`.
 struct APIRoutes<Context: RequestContext>: Sendable {
     let state: SiteState
 
     func register(on router: Router<Context>) {
         router.post("api/check") { request, context in try await check(request, context: context) }
         router.getAndHead("api/rules") { _, _ in try rules() }
-        router.getAndHead("healthz") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                     body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
-        }
     }
 
     private func check(_ request: Request, context: Context) async throws -> Response {
@@ -21,7 +17,9 @@ struct APIRoutes<Context: RequestContext>: Sendable {
         let checker = try state.snapshot.checker.get()
         let draft: Draft
         do { draft = try DraftDecoder.decode(json: Array(buffer: body)) } catch { throw ServerError(error) }
-        return json(checker.check(draft).jsonData(pretty: true))
+        let report = checker.check(draft)
+        state.metrics?.recordCheck(report)
+        return json(report.jsonData(pretty: true))
     }
 
     private func rules() throws -> Response {

@@ -9,7 +9,7 @@ struct CheckerFormView {
     let errors: [String: String]
 
     var html: String {
-        var out = "<form class=\"checker-form\" id=\"checker-form\" method=\"post\" action=\"/check\" accept-charset=\"utf-8\">\n"
+        var out = "<form class=\"checker-form\" id=\"checker-form\" method=\"post\" action=\"./\" accept-charset=\"utf-8\">\n"
         out += fieldset("Account", prefix: "account", fields: DraftFormSchema.account, values: values.account)
         out += fieldset("Entity", prefix: "entity", fields: DraftFormSchema.entity, values: values.entity)
         for (index, site) in values.websites.enumerated() {
@@ -32,8 +32,8 @@ struct CheckerFormView {
         out += """
             <p class="checker-actions">
             <button type="submit" class="checker-submit">Check the draft</button>
-            <button type="submit" formaction="/check/draft.yaml">Download the draft (YAML)</button>
-            <button type="submit" formaction="/check/report.json">Download the report (JSON)</button>
+            <button type="submit" formaction="draft.yaml">Download the draft (YAML)</button>
+            <button type="submit" formaction="report.json">Download the report (JSON)</button>
             </p>
             </form>
 
@@ -83,7 +83,7 @@ struct CheckerFormView {
     }
 
     private func help(id: String, field: FormField, error: String?) -> String {
-        var out = "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"/\(escapeHTML(field.docs))\">Rule</a></p>\n"
+        var out = "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"../\(escapeHTML(field.docs))\">Rule</a></p>\n"
         if let error { out += "<p class=\"checker-error\" id=\"\(id)-error\" role=\"alert\">\(escapeHTML(error))</p>\n" }
         return out
     }

@@ -9,7 +9,11 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     let state: SiteState
 
     func register(on router: Router<Context>) {
-        router.getAndHead("check") { _, _ in render(.blank, report: nil, errors: [:], snapshot: state.snapshot) }
+        router.getAndHead("check") { request, _ in
+            // The page's links are relative to `check/`, so `/check` moves there, under whatever prefix a proxy adds.
+            guard request.uri.path.hasSuffix("/") else { return Redirect.toFolder(request) }
+            return render(.blank, report: nil, errors: [:], snapshot: state.snapshot)
+        }
         router.post("check") { request, context in try await check(request, context: context) }
         router.post("check/draft.yaml") { request, context in try await downloadDraft(request, context: context) }
         router.post("check/report.json") { request, context in try await downloadReport(request, context: context) }
@@ -32,7 +36,9 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         let checker = try snapshot.checker.get()
         do {
             let draft = try DraftDecoder.decode(json: values.jsonBytes)
-            return render(values, report: checker.check(draft), errors: [:], snapshot: snapshot)
+            let report = checker.check(draft)
+            state.metrics?.recordCheck(report)
+            return render(values, report: report, errors: [:], snapshot: snapshot)
         } catch {
             let field = CheckerFormView.fieldName(pointer: error.path)
             return render(values, report: nil, errors: [field.isEmpty ? "_" : field: error.message], status: .badRequest, snapshot: snapshot)
@@ -81,11 +87,8 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
             body += "</ul></div>\n"
         }
         body += CheckerFormView(values: values, provinces: snapshot.provinceOptions, errors: errors).html
-        body += "<script src=\"/js/checker.js\" defer></script>\n"
-        let html = snapshot.pages.render(
-            url: "check/", title: "Check a draft filing",
-            description: "Fill in the draft, check it against every rule of the handbook, and download it as YAML or the report as JSON.",
-            body: body, section: "checker/")
+        body += "<script src=\"../js/checker.js\" defer></script>\n"
+        let html = snapshot.page.html(body: body)
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(string: html)))
     }

@@ -34,15 +34,15 @@ struct ReportView {
         let field = CheckerFormView.fieldName(pointer: finding.path)
         var out = "<li class=\"finding finding-\(finding.severity.rawValue)\">\n"
         out += "<p class=\"finding-message\"><strong>\(escapeHTML(finding.severity.rawValue))</strong> "
-        out += "<a class=\"finding-rule\" href=\"/checker/rules/#\(escapeHTML(finding.rule))\"><code>\(escapeHTML(finding.rule))</code></a>: \(escapeHTML(finding.message))</p>\n"
+        out += "<a class=\"finding-rule\" href=\"../checker/rules/#\(escapeHTML(finding.rule))\"><code>\(escapeHTML(finding.rule))</code></a>: \(escapeHTML(finding.message))</p>\n"
         out += "<p class=\"finding-fix\">Fix: \(escapeHTML(finding.fix))</p>\n"
         out += "<p class=\"finding-field\">Field: "
         out += field.isEmpty ? "the whole draft" : "<a href=\"#\(CheckerFormView.fieldID(field))\"><code>\(escapeHTML(finding.path))</code></a>"
-        out += "</p>\n<p class=\"finding-docs\">Explained in <a href=\"/\(escapeHTML(finding.docs))\">\(escapeHTML(finding.docs))</a>"
+        out += "</p>\n<p class=\"finding-docs\">Explained in <a href=\"../\(escapeHTML(finding.docs))\">\(escapeHTML(finding.docs))</a>"
         out += " (confidence: \(escapeHTML(finding.confidence.rawValue)))</p>\n"
         if !finding.sources.isEmpty {
             out += "<p class=\"finding-sources\">Sources: " + finding.sources.map {
-                "<a href=\"/sources/\">\(escapeHTML($0))</a>"
+                "<a href=\"../sources/\">\(escapeHTML($0))</a>"
             }.joined(separator: ", ") + "</p>\n"
         }
         return out + "</li>\n"

@@ -9,7 +9,8 @@ extension ConnectionHandler {
 
     /// A request whose head is refused: its error, then the connection closes.
     func refuse(_ context: ChannelHandlerContext, status: HTTPResponseStatus, message: String, request: HTTPRequestHead) {
-        logger.info("\(AccessLog.line(method: request.method.rawValue, path: request.uri, status: Int(status.code), milliseconds: 0))")
+        logger.info(AccessLog.message, metadata: AccessLog.metadata(
+            method: request.method.rawValue, path: request.uri, status: Int(status.code), milliseconds: 0, client: fastPath.peer, requestID: nil))
         writeError(context, status: status, message: message)
     }
 

@@ -9,7 +9,7 @@ struct FastPathHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
     typealias Value = HTTP1Channel.Value
     let base: HTTP1Channel
     let limiter: ConnectionLimiter
-    let makeHandler: @Sendable (_ refusing: Bool) -> ConnectionHandler
+    let makeHandler: @Sendable (_ refusing: Bool, _ peer: String?) -> ConnectionHandler
 
     var responder: Responder { base.responder }
 
@@ -23,7 +23,7 @@ struct FastPathHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
         }
         return base.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let parser = try channel.pipeline.syncOperations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
-            try channel.pipeline.syncOperations.addHandler(makeHandler(admission != .serve), position: .after(parser))
+            try channel.pipeline.syncOperations.addHandler(makeHandler(admission != .serve, channel.remoteAddress?.ipAddress), position: .after(parser))
             return value
         }
     }

@@ -2,27 +2,40 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// Logs one line per request at info level: method, path, status and time taken.
-struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+/// Logs one line per request at info level: method, path, status, time taken, the client's address and
+/// the proxy's request id.
+struct AccessLogMiddleware: RouterMiddleware {
+    func handle(_ request: Request, context: ServerRequestContext,
+                next: (Request, ServerRequestContext) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         let response = try await next(request, context)
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        context.logger.info("\(AccessLog.line(method: request.method.rawValue, path: request.uri.path, status: response.status.code, milliseconds: milliseconds))")
+        context.logger.info(AccessLog.message, metadata: AccessLog.metadata(
+            method: request.method.rawValue, path: request.uri.path, status: Int(response.status.code), milliseconds: milliseconds,
+            client: context.client, requestID: context.requestID))
         return response
     }
 }
 
-/// The access log's line format, shared by the router and the static fast path.
+/// The request log's entry, shared by the router and the connection handler: the message `request` with
+/// the details as metadata, so text lines read `key=value` and JSON lines carry each as a field.
 enum AccessLog {
-    /// `GET /naming/ 200 0.1 ms`, the path cut to 200 characters with control characters replaced.
-    static func line(method: String, path: String, status: Int, milliseconds: Double) -> String {
+    static let message: Logger.Message = "request"
+
+    /// `method`, `path` (cut to 200 characters, control characters replaced), `status`, `ms` (tenths),
+    /// `client` and `request_id` when known.
+    static func metadata(method: String, path: String, status: Int, milliseconds: Double, client: String?, requestID: String?) -> Logger.Metadata {
         var shown = path.utf8.count > 200 ? String(path.prefix(200)) : path
-        if shown.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
-            shown = shown.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined()
+        if shown.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: " ") }) {
+            shown = shown.unicodeScalars.map { $0.value <= 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined()
         }
         let tenths = Int((milliseconds * 10).rounded())
-        return "\(method) \(shown) \(status) \(tenths / 10).\(tenths % 10) ms"
+        var metadata: Logger.Metadata = [
+            "method": .string(method), "path": .string(shown), "status": .string(String(status)), "ms": .string("\(tenths / 10).\(tenths % 10)"),
+        ]
+        if let client { metadata["client"] = .string(client) }
+        if let requestID { metadata["request_id"] = .string(requestID) }
+        return metadata
     }
 }

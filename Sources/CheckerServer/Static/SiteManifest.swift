@@ -61,8 +61,17 @@ struct SiteManifest: Sendable {
         }
     }
 
-    /// `404.html` with `<base href="/">` added, so its relative links work below any folder.
-    let notFound: StaticFile?
+    /// The site's `404.html`, as built.
+    private let notFoundPage: StaticFile?
+
+    /// `404.html` with `<base href="BASE">` added (`../../`, nothing at the top), so its links work below any folder.
+    func notFound(base: String) -> StaticFile? {
+        guard let page = notFoundPage else { return nil }
+        guard !base.isEmpty else { return page }
+        var text = String(buffer: page.body)
+        if let head = text.range(of: "<head>") { text.insert(contentsOf: "\n<base href=\"\(base)\">", at: head.upperBound) }
+        return Self.makeFile(Array(text.utf8), name: "404.html", modified: page.lastModified, compress: false)
+    }
 
     /// The file a request path names: `naming/` and the site root name their `index.html`.
     func file(at path: RequestPath) -> StaticFile? {
@@ -88,7 +97,7 @@ struct SiteManifest: Sendable {
             guard let content else { throw ServerError.unreadable(file.path) }
             files[file.relative] = content
         }
-        return SiteManifest(files: files, folders: folders, notFound: files["404.html"].map(rebased))
+        return SiteManifest(files: files, folders: folders, notFoundPage: files["404.html"])
     }
 
     /// The manifest with the given files read again from `root` (or dropped when they are gone). Watch mode
@@ -108,15 +117,7 @@ struct SiteManifest: Sendable {
             files[relative] = Self.makeFile(Array(data), name: relative, modified: Int(info.st_mtim.tv_sec), compress: false)
             Self.insertFolders(of: relative, into: &folders)
         }
-        let notFound = paths.contains("404.html") ? files["404.html"].map(Self.rebased) : self.notFound
-        return SiteManifest(files: files, folders: folders, notFound: notFound)
-    }
-
-    /// `404.html` with `<base href="/">`, so its relative links work below any folder.
-    static func rebased(_ page: StaticFile) -> StaticFile {
-        var text = String(buffer: page.body)
-        if let head = text.range(of: "<head>") { text.insert(contentsOf: "\n<base href=\"/\">", at: head.upperBound) }
-        return makeFile(Array(text.utf8), name: "404.html", modified: page.lastModified)
+        return SiteManifest(files: files, folders: folders, notFoundPage: files["404.html"])
     }
 
     /// A file made from bytes; `name` picks the media type.

@@ -3,29 +3,40 @@ import Foundation
 import SiteBuilder
 import Synchronization
 
-/// What one successful build gives the server: the files, the themed page renderer and the checker.
+/// What one built site gives the server: its files, the checker's page and the checker, all read from the
+/// built files alone, so a server given only `public/` checks drafts with the facts its pages show.
 struct SiteSnapshot: Sendable {
     private(set) var manifest: SiteManifest
-    let pages: ThemedPageRenderer
-    /// The checker, or why its rulebook could not be loaded.
+    /// The checker's page of the built site, into which the form and the report go.
+    let page: CheckerPage
+    /// The checker, or why it is unavailable.
     let checker: Result<Checker, ServerError>
     /// The rule catalog as `GET /api/rules` sends it, encoded once.
     let rulesJSON: Result<[UInt8], ServerError>
     /// The form's province menu as (slug, label); empty when the rulebook did not load.
     let provinceOptions: [(String, String)]
 
-    /// The served files with the theme and rulebook of the site they were built from.
-    init(manifest: SiteManifest, site: BuiltSite) {
+    /// The served files with the checker's page and the rulebook published beside them.
+    init(manifest: SiteManifest) {
         self.manifest = manifest
-        pages = site.pages
-        provinceOptions = site.rulebook?.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
-        if let rulebook = site.rulebook {
-            checker = .success(Checker(rulebook: rulebook))
-            rulesJSON = .success(Array(rulebook.rulesJSON()))
-        } else {
-            let reasons = site.problems.map(\.description).joined(separator: "\n")
-            checker = .failure(.checkerUnavailable(reasons.isEmpty ? "the rule data in content/data did not load" : reasons))
-            rulesJSON = checker.map { _ in [] }
+        let page = CheckerPage(manifest.files[CheckerFiles.pagePath])
+        let rulebook = page == nil ? .failure(.checkerUnavailable("the built site has no \(CheckerFiles.pagePath) with the checker's markers; build it again with this version of icp")) : Self.rulebook(manifest)
+        self.page = page ?? .bare
+        checker = rulebook.map { Checker(rulebook: $0) }
+        rulesJSON = rulebook.map { Array($0.rulesJSON()) }
+        provinceOptions = (try? rulebook.get())?.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
+    }
+
+    /// The rulebook from the data files the build published in `data/`.
+    private static func rulebook(_ manifest: SiteManifest) -> Result<Rulebook, ServerError> {
+        let files = Rulebook.fileNames.compactMap { name -> DataFile? in
+            let path = CheckerFiles.dataFolder + name
+            return manifest.files[path].map { DataFile(path: path, contents: String(buffer: $0.body)) }
+        }
+        do {
+            return .success(try Rulebook.load(files))
+        } catch {
+            return .failure(.checkerUnavailable(error.diagnostics.map(\.description).joined(separator: "\n")))
         }
     }
 
@@ -40,8 +51,13 @@ struct SiteSnapshot: Sendable {
 /// The snapshot requests read; watch mode swaps in a new one after each good rebuild.
 final class SiteState: Sendable {
     private let current: Mutex<SiteSnapshot>
+    /// Where requests and checks are counted, when metrics are on.
+    let metrics: ServerMetrics?
 
-    init(_ snapshot: SiteSnapshot) { current = Mutex(snapshot) }
+    init(_ snapshot: SiteSnapshot, metrics: ServerMetrics? = nil) {
+        current = Mutex(snapshot)
+        self.metrics = metrics
+    }
 
     /// The snapshot in force.
     var snapshot: SiteSnapshot { current.withLock { $0 } }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 
@@ -6,8 +7,8 @@ import NIOHTTP1
 struct LocalAnswer {
     let head: HTTPResponseHead
     let body: ByteBuffer?
-    /// The access log line.
-    let line: String
+    /// The request log entry's metadata.
+    let log: Logger.Metadata
 }
 
 /// Answers a plain GET or HEAD of a file of the site as soon as the request is parsed, on the
@@ -21,13 +22,19 @@ struct LocalAnswer {
 final class StaticFastPath {
     private let state: SiteState
     private let allowedHosts: Set<String>
+    /// The address of the connection's other end, for the request log.
+    let peer: String?
+    /// The peer is a trusted proxy: requests carrying forwarded headers go to the router, which reads them.
+    private let peerIsProxy: Bool
     private var date = (second: 0, text: "")
     /// The last `Host` value found allowed; a connection sends the same one again and again.
     private var allowedAuthority: String?
 
-    init(state: SiteState, allowedHosts: Set<String>) {
+    init(state: SiteState, allowedHosts: Set<String>, peer: String? = nil, trustedProxies: TrustedProxies = .none) {
         self.state = state
         self.allowedHosts = allowedHosts
+        self.peer = peer
+        peerIsProxy = trustedProxies.contains(peer)
     }
 
     /// The response when this request is the common case; nil to hand it to the router.
@@ -38,14 +45,16 @@ final class StaticFastPath {
               !request.headers.contains(name: "if-match"), !request.headers.contains(name: "if-unmodified-since"),
               !request.headers.contains(name: "content-length"), !request.headers.contains(name: "transfer-encoding"),
               !request.headers.contains(name: "upgrade"), !request.headers.contains(name: "expect"),
-              let path = RequestPath(target: request.uri), !path.isUnusual, !CheckerApplication.isRoute(path.decoded) else { return nil }
+              let path = RequestPath(target: request.uri), !path.isUnusual, !Routes.isRoute(path.decoded),
+              !peerIsProxy || !ForwardedHeaders.names.contains(where: { request.headers.contains(name: $0.rawName) }) else { return nil }
         guard let file = state.manifest.file(at: path) else { return nil }
         let gzip = file.gzipped != nil && ContentNegotiation.acceptsGzip(request.headers.first(name: "accept-encoding"))
         var headers = gzip ? file.gzipHead : file.plainHead
         headers.add(name: "Date", value: currentDate())
         let body = request.method == .HEAD ? nil : gzip ? file.gzipped : file.body
-        let line = AccessLog.line(method: request.method.rawValue, path: path.raw, status: 200, milliseconds: 0)
-        return LocalAnswer(head: HTTPResponseHead(version: .http1_1, status: .ok, headers: headers), body: body, line: line)
+        let log = AccessLog.metadata(method: request.method.rawValue, path: path.raw, status: 200, milliseconds: 0, client: peer, requestID: nil)
+        state.metrics?.recordRequest(route: ServerMetrics.staticRoute, status: 200, nanoseconds: 0)
+        return LocalAnswer(head: HTTPResponseHead(version: .http1_1, status: .ok, headers: headers), body: body, log: log)
     }
 
     private func isAllowed(_ authority: String) -> Bool {

@@ -15,8 +15,7 @@ struct StaticResponder: Sendable {
             return serve(file, request: request)
         }
         if manifest.folders.contains(path.decoded), manifest.files[path.decoded + "/index.html"] != nil {
-            let query = request.uri.query.map { "?" + $0 } ?? ""
-            return Response(status: .movedPermanently, headers: [.location: path.raw + "/" + query, .contentLength: "0"])
+            return Redirect.toFolder(rawPath: path.raw, query: request.uri.query)
         }
         return notFound(manifest, request: request)
     }
@@ -50,9 +49,11 @@ struct StaticResponder: Sendable {
         return StaticReply(status: status, headers: headers, body: method == .head ? nil : body)
     }
 
-    /// The site's `404.html` (with `<base href="/">` so its relative links work at any depth), status 404.
+    /// The site's `404.html`, status 404, with a relative `<base>` so its links, written for the site's
+    /// root, work at the request's depth whatever prefix a proxy publishes the site at.
     func notFound(_ manifest: SiteManifest, request: Request) -> Response {
-        guard let page = manifest.notFound else {
+        let target = request.uri.path
+        guard let page = manifest.notFound(base: Redirect.baseToRoot(rawPath: target.hasPrefix("/") ? target : "/")) else {
             let body = ByteBuffer(string: "Not found\n")
             return Response(status: .notFound, headers: [.contentType: "text/plain; charset=utf-8", .contentLength: String(body.readableBytes)], body: .init(byteBuffer: body))
         }

@@ -6,7 +6,10 @@ import SiteBuilder
 /// Watch mode: rebuilds what a change affects when `content/` or `theme/` changes, swaps in the new
 /// snapshot and reloads open pages; a failed build keeps the last good site and shows its errors.
 struct SiteRebuilder: Service {
-    let options: ServerOptions
+    /// The folder holding `content/` and `theme/`.
+    let root: URL
+    /// The built site's folder.
+    let output: URL
     let site: LiveSite
     let state: SiteState
     let broadcaster: LiveReloadBroadcaster
@@ -14,7 +17,7 @@ struct SiteRebuilder: Service {
 
     func run() async throws {
         #if canImport(Glibc)
-        let folders = ["content", "theme"].map { options.root.appendingPathComponent($0).standardizedFileURL.path }
+        let folders = ["content", "theme"].map { root.appendingPathComponent($0).standardizedFileURL.path }
         guard let watcher = DirectoryWatcher(folders: folders) else {
             logger.error("cannot watch \(folders.joined(separator: ", ")): inotify is unavailable")
             return
@@ -31,7 +34,7 @@ struct SiteRebuilder: Service {
 
     /// Paths relative to the root, as `LiveSite` names sources.
     private func relative(_ paths: Set<String>) -> Set<String> {
-        let base = options.root.standardizedFileURL.path + "/"
+        let base = root.standardizedFileURL.path + "/"
         return Set(paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 })
     }
 
@@ -41,12 +44,12 @@ struct SiteRebuilder: Service {
         do {
             let summary = if let changed { try await site.rebuild(changed: changed) } else { try await site.rebuildEverything() }
             let current = state.snapshot
-            let manifest = summary.fullRebuild ? nil : try current.manifest.updating(summary.filesWritten, from: options.output)
+            let manifest = summary.fullRebuild ? nil : try current.manifest.updating(summary.filesWritten, from: output)
             if let manifest, !summary.structureChanged {
                 // Only page bodies changed: the themed form page and the rulebook are as they were.
                 state.replace(with: current.replacing(manifest: manifest))
             } else {
-                state.replace(with: SiteSnapshot(manifest: try manifest ?? SiteManifest.load(from: options.output), site: await site.built))
+                state.replace(with: SiteSnapshot(manifest: try manifest ?? SiteManifest.load(from: output)))
             }
             let pages = summary.fullRebuild ? "all pages" : "\(summary.pagesRendered) page\(summary.pagesRendered == 1 ? "" : "s")"
             logger.info("rebuilt \(pages) in \(String(format: "%.3f", summary.seconds)) s")

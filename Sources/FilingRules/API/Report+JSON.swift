@@ -47,14 +47,15 @@ extension Report {
     }
 }
 
-/// A small JSON writer: callers emit keys in sorted order, so output is deterministic.
-struct JSONWriter {
-    let pretty: Bool
-    var bytes: [UInt8] = []
+/// A small JSON writer: callers emit keys in sorted order, so output is deterministic. The package's one
+/// way of writing JSON by hand (reports, the server's errors and log lines).
+package struct JSONWriter {
+    package let pretty: Bool
+    package var bytes: [UInt8] = []
     private var depth = 0
     private var needsComma = false
 
-    init(pretty: Bool) { self.pretty = pretty }
+    package init(pretty: Bool) { self.pretty = pretty }
 
     private mutating func newline() {
         guard pretty else { return }
@@ -67,7 +68,7 @@ struct JSONWriter {
         newline()
     }
 
-    mutating func object(_ body: (inout JSONWriter) -> Void) {
+    package mutating func object(_ body: (inout JSONWriter) -> Void) {
         bytes.append(UInt8(ascii: "{"))
         depth += 1
         needsComma = false
@@ -79,7 +80,7 @@ struct JSONWriter {
         needsComma = true
     }
 
-    mutating func array<T>(_ items: [T], _ body: (inout JSONWriter, T) -> Void) {
+    package mutating func array<T>(_ items: [T], _ body: (inout JSONWriter, T) -> Void) {
         bytes.append(UInt8(ascii: "["))
         depth += 1
         needsComma = false
@@ -95,7 +96,7 @@ struct JSONWriter {
         needsComma = true
     }
 
-    mutating func key(_ name: String) {
+    package mutating func key(_ name: String) {
         separate()
         string(name)
         bytes.append(UInt8(ascii: ":"))
@@ -103,19 +104,19 @@ struct JSONWriter {
         needsComma = false
     }
 
-    mutating func field(_ name: String, _ value: String) {
+    package mutating func field(_ name: String, _ value: String) {
         key(name)
         string(value)
         needsComma = true
     }
 
-    mutating func field(_ name: String, _ value: Int) {
+    package mutating func field(_ name: String, _ value: Int) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
         needsComma = true
     }
 
-    mutating func string(_ text: String) {
+    package mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

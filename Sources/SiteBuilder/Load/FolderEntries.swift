@@ -1,16 +1,16 @@
 import Foundation
 
 /// One entry of a folder, typed without following symbolic links.
-public struct FolderEntry: Sendable {
-    public enum Kind: Sendable { case folder, file, other }
+package struct FolderEntry: Sendable {
+    package enum Kind: Sendable { case folder, file, other }
 
-    public let name: String
-    public let kind: Kind
+    package let name: String
+    package let kind: Kind
 }
 
 /// The entries of a folder except `.` and `..`, in no particular order, or nil when it cannot be read.
 /// `readdir` gives each entry's type, which spares a `stat` call per entry on most file systems.
-public func folderEntries(_ path: String) -> [FolderEntry]? {
+package func folderEntries(_ path: String) -> [FolderEntry]? {
     guard let directory = opendir(path) else { return nil }
     defer { closedir(directory) }
     var entries: [FolderEntry] = []

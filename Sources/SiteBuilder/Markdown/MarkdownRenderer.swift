@@ -277,7 +277,7 @@ struct MarkdownRenderer: Sendable {
 }
 
 /// Escapes text for an HTML element or attribute.
-public func escapeHTML(_ text: String) -> String {
+package func escapeHTML(_ text: String) -> String {
     var text = text
     let escaped: String? = text.withUTF8 { bytes in
         var extra = 0

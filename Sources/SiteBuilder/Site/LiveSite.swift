@@ -45,9 +45,6 @@ public actor LiveSite {
     /// The number of pages of the current site.
     public var pageCount: Int { model.content.pages.count }
 
-    /// The theme and rulebook of the current site.
-    public var built: BuiltSite { model.built }
-
     /// Builds everything again, for when it is not known what changed.
     public func rebuildEverything() throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()

@@ -29,8 +29,6 @@ public struct BuildSummary: Sendable {
     public var pages: Int
     public var files: Int
     public var seconds: Double
-    /// The theme and rulebook of the site just built.
-    public var site: BuiltSite
 }
 
 /// The generator: load -> resolve -> render -> check -> write, all problems reported at once.
@@ -51,13 +49,7 @@ public enum SiteGenerator {
         try writer.commit()
         let pages = model.content.pages.count
         let copied = model.content.assets.count + model.content.staticFiles.count
-        return BuildSummary(pages: pages, files: pages + copied + model.generatedFiles.count, seconds: seconds(since: start), site: model.built)
-    }
-
-    /// Loads the sources without rendering, for serving a site built earlier; fails only when there is no
-    /// site to speak of (no home page).
-    public static func load(_ options: BuildOptions) throws(BuildError) -> BuiltSite {
-        try SiteModel.load(options).built
+        return BuildSummary(pages: pages, files: pages + copied + model.generatedFiles.count, seconds: seconds(since: start))
     }
 
     /// Renders and writes the given pages on all cores, then the site-wide files; returns every page's

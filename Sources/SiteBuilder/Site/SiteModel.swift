@@ -30,7 +30,7 @@ struct SiteModel: Sendable {
         var problems = loadProblems + Self.collisions(content)
         let (rulebook, rulebookProblems) = reused.map { ($0, []) } ?? RulebookCheck.load(content.data)
         problems += rulebookProblems
-        let generated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName])
+        let generated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName] + CheckerFiles.paths)
         let copied = Set(content.assets.map(composed)).union(content.staticFiles.map(composed))
         let index = SiteIndex(pages: content.pages, files: copied.union(generated), draftSources: content.draftSources)
         let catalogDocs = rulebook?.docsReferences(index: index)
@@ -96,7 +96,10 @@ struct SiteModel: Sendable {
                 for file in content.staticFiles { try copy("theme/static/" + file, to: composed(file), writer: writer) }
             }
             try writeAliases(writer: writer, problems: &problems)
-            if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }
+            if let rulebook {
+                try writer.write(RulebookCheck.fileName, rulebook.json())
+                for file in CheckerFiles.files(self) { try writer.write(file.path, file.text) }
+            }
             try writer.write("404.html", ChineseMarking.mark(content.templates.render("404", notFoundContext())))
             try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))
             writer.removeLeftovers(besides: [SearchIndex.fileName])
@@ -114,7 +117,7 @@ struct SiteModel: Sendable {
     private static func collisions(_ content: SiteContent) -> [Diagnostic] {
         let pageFiles = Set(content.pages.map(\.outputFile))
         let assets = Set(content.assets)
-        let generated = Set(alwaysGenerated).union([RulebookCheck.fileName])
+        let generated = Set(alwaysGenerated).union([RulebookCheck.fileName] + CheckerFiles.paths)
         var problems: [Diagnostic] = []
         for file in content.staticFiles where pageFiles.contains(file) || assets.contains(file) || generated.contains(file) {
             problems.append(Diagnostic(file: "theme/static/" + file, message: "`\(file)` is also written by the build", help: "rename or move this file"))

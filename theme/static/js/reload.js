@@ -27,7 +27,9 @@
     overlay.querySelector("pre").textContent = text;
   }
 
-  var source = new EventSource("/_live/events");
+  // Beside this script (`_live/reload.js`), so the stream is found under any prefix a proxy adds.
+  var script = document.currentScript;
+  var source = new EventSource(script ? new URL("events", script.src).href : "_live/events");
   source.addEventListener("reload", function () { window.location.reload(); });
   source.addEventListener("build-error", function (event) { showError(event.data); });
 })();

@@ -1,0 +1,34 @@
+import SiteBuilder
+
+/// The checker's page as the build published it (`check/index.html`), split where its notice stands, so
+/// the form and the report appear in the site's theme with the header, navigation and relative links the
+/// build gave that page.
+struct CheckerPage: Sendable {
+    private let head: String
+    private let tail: String
+
+    /// The page split at its markers; nil when the file is missing or has no markers.
+    init?(_ file: StaticFile?) {
+        guard let file else { return nil }
+        let text = String(buffer: file.body)
+        guard let start = text.range(of: CheckerFiles.startMarker),
+              let end = text.range(of: CheckerFiles.endMarker, range: start.upperBound..<text.endIndex) else { return nil }
+        head = String(text[..<start.lowerBound])
+        tail = String(text[end.upperBound...])
+    }
+
+    private init(head: String, tail: String) {
+        self.head = head
+        self.tail = tail
+    }
+
+    /// A plain document, for a built site without the checker's page (the checker is then unavailable).
+    static let bare = CheckerPage(
+        head: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Check a draft filing</title>\n</head>\n<body>\n<main>\n",
+        tail: "</main>\n</body>\n</html>\n")
+
+    /// The full document with `body` (trusted HTML) where the notice was.
+    func html(body: String) -> String {
+        head + body + tail
+    }
+}
