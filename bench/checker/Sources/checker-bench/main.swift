@@ -1,4 +1,5 @@
-// Measures how many one-website drafts the checker evaluates per second on the calling thread.
+// Measures how many one-website drafts the checker evaluates per second on the calling thread, and
+// how many of the same draft are decoded from JSON alone: the baseline checking is held against.
 // Usage: checker-bench DATA_DIR [SECONDS]. Prints `key=value` lines for bench/run.sh.
 import FilingRules
 import Foundation
@@ -79,6 +80,10 @@ do {
 let findings = checker.check(draft).findings.count
 _ = rate(seconds: 0.3) { checker.check(draft).findings.count }
 let checkOnly = rate(seconds: seconds) { checker.check(draft).findings.count }
+let decodeOnly = rate(seconds: seconds) {
+    guard let decoded = try? DraftDecoder.decode(json: bytes) else { return 0 }
+    return decoded.websites.count
+}
 let decodeAndCheck = rate(seconds: seconds) {
     guard let decoded = try? DraftDecoder.decode(json: bytes) else { return 0 }
     return checker.check(decoded).findings.count
@@ -90,6 +95,7 @@ let withJSON = rate(seconds: seconds) {
 }
 print("findings=\(findings)")
 print("check_per_second=\(Int(checkOnly.perSecond))")
+print("decode_per_second=\(Int(decodeOnly.perSecond))")
 print("decode_check_per_second=\(Int(decodeAndCheck.perSecond))")
 print("decode_check_json_per_second=\(Int(withJSON.perSecond))")
-print("sink=\(checkOnly.sink &+ decodeAndCheck.sink &+ withJSON.sink)")
+print("sink=\(checkOnly.sink &+ decodeOnly.sink &+ decodeAndCheck.sink &+ withJSON.sink)")
