@@ -192,7 +192,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
         if let body = answer.body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
         context.write(wrapOutboundOut(.end(nil)), promise: endPromise(context, nil))
-        logger.info("\(answer.line)")
+        logger.info(Logger.Message(stringLiteral: answer.line))
     }
 
     /// `100 Continue` for the request the router is reading, when it asked for one and has sent no body yet.

@@ -24,6 +24,8 @@ final class StaticFastPath {
     private var date = (second: 0, text: "")
     /// The last `Host` value found allowed; a connection sends the same one again and again.
     private var allowedAuthority: String?
+    /// The last head answered and what it was for (`head(for:gzip:)`).
+    private var lastHead: (etag: EntityTag, lastModified: Int, contentType: String, gzip: Bool, second: Int, head: HTTPResponseHead)?
 
     init(state: SiteState, allowedHosts: Set<String>) {
         self.state = state
@@ -41,11 +43,24 @@ final class StaticFastPath {
               let path = RequestPath(target: request.uri), !path.isUnusual, !CheckerApplication.isRoute(path.decoded) else { return nil }
         guard let file = state.manifest.file(at: path) else { return nil }
         let gzip = file.gzipped != nil && ContentNegotiation.acceptsGzip(request.headers.first(name: "accept-encoding"))
-        var headers = gzip ? file.gzipHead : file.plainHead
-        headers.add(name: "Date", value: currentDate())
         let body = request.method == .HEAD ? nil : gzip ? file.gzipped : file.body
         let line = AccessLog.line(method: request.method.rawValue, path: path.raw, status: 200, milliseconds: 0)
-        return LocalAnswer(head: HTTPResponseHead(version: .http1_1, status: .ok, headers: headers), body: body, line: line)
+        return LocalAnswer(head: head(for: file, gzip: gzip), body: body, line: line)
+    }
+
+    /// The response head with the `Date`. The last one is kept: a connection often asks for the same file
+    /// again within the second, and then its headers are neither copied nor added to.
+    private func head(for file: StaticFile, gzip: Bool) -> HTTPResponseHead {
+        let date = currentDate()
+        if let last = lastHead, last.second == self.date.second, last.gzip == gzip, last.etag == file.etag,
+           last.lastModified == file.lastModified, last.contentType == file.contentType {
+            return last.head
+        }
+        var headers = gzip ? file.gzipHead : file.plainHead
+        headers.add(name: "Date", value: date)
+        let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
+        lastHead = (file.etag, file.lastModified, file.contentType, gzip, self.date.second, head)
+        return head
     }
 
     private func isAllowed(_ authority: String) -> Bool {
