@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `make bench`: times `icp build` against Hugo and the cmark floor, `icp serve` against nginx,
-# and the checker on one core; prints one table and writes it into bench/results.md.
+# `make bench`: times `icp build` against Hugo and the cmark floor, `icp serve`'s static pages against
+# nginx and its `POST /api/check` against a plain Hummingbird handler (bench/api-baseline), and the
+# checker on one core against decoding alone; prints one table of ratios to these same-run baselines
+# and writes it into bench/results.md.
 # Knobs: BENCH_PAGES (10000), BENCH_RUNS (5), BENCH_DURATION (10s), BENCH_CONNECTIONS (32),
 # ICP_CORPUS_SCRIPT (default bench/make_corpus.py), BENCH_KEEP=1 keeps the temp folder.
 set -euo pipefail
@@ -188,6 +190,39 @@ prepare_kb() {
     if [ -f "$ROOT/site.yaml" ]; then cp "$ROOT/site.yaml" "$1/"; fi
 }
 
+# --- The /api/check baseline: a plain Hummingbird handler that decodes the same draft (bench/api-baseline).
+
+API_BASELINE=$ROOT/.build-api-baseline/release/api-baseline
+API_BASELINE_PORT=18096
+API_BASELINE_PID=""
+
+build_api_baseline() {
+    say "release build of the /api/check baseline"
+    swift build -c release --package-path "$BENCH_DIR/api-baseline" --scratch-path "$ROOT/.build-api-baseline" \
+        >"$RAW/build-api-baseline.log" 2>&1 \
+        || echo "the /api/check baseline does not build (see build-api-baseline.log): no API ratio" >"$RAW/api-baseline-note"
+}
+
+start_api_baseline() {
+    [ -x "$API_BASELINE" ] && [ ! -f "$RAW/api-baseline-note" ] || return 0
+    "$API_BASELINE" "$API_BASELINE_PORT" >"$RAW/api-baseline.log" 2>&1 &
+    API_BASELINE_PID=$!
+    PIDS+=("$API_BASELINE_PID")
+    wait_for_port "$API_BASELINE_PORT" || { echo "the /api/check baseline did not start" >"$RAW/api-baseline-note"; API_BASELINE_PID=""; }
+}
+
+# One round of the baseline, run right after icp's /api/check round so that the two share the moment.
+api_baseline_round() {
+    [ -n "$API_BASELINE_PID" ] || return 0
+    run_wrk "baseline-check-$1" "$API_BASELINE_PID" -s "$BENCH_DIR/check.lua" "http://127.0.0.1:$API_BASELINE_PORT/api/check"
+}
+
+stop_api_baseline() {
+    [ -n "$API_BASELINE_PID" ] && kill "$API_BASELINE_PID" 2>/dev/null || true
+}
+
+# --- icp serve against nginx.
+
 bench_server() {
     say "server: wrk against icp serve and nginx, $RUNS alternating rounds"
     if ! has_serve; then
@@ -209,6 +244,7 @@ bench_server() {
         return
     fi
     start_nginx "$nginx_port" "$site/public"
+    start_api_baseline
     echo "$page" >"$RAW/server-page"
     # Alternating rounds, as for the build: load from other tenants of a shared machine comes and goes,
     # and a round of each server side by side keeps it from deciding the ratio.
@@ -216,7 +252,9 @@ bench_server() {
         run_wrk "nginx-static-$round" "$NGINX_PID" "http://127.0.0.1:$nginx_port/$page"
         run_wrk "icp-static-$round" "$icp_pid" "http://127.0.0.1:$icp_port/$page"
         run_wrk "icp-check-$round" "$icp_pid" -s "$BENCH_DIR/check.lua" "http://127.0.0.1:$icp_port/api/check"
+        api_baseline_round "$round"
     done
+    stop_api_baseline
     kill "$icp_pid" "$NGINX_PID" 2>/dev/null || true
 }
 
@@ -233,6 +271,7 @@ bench_checker() {
 describe_machine() {
     {
         echo "cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+        echo "cpu_id=family $(lscpu | sed -n 's/^CPU family: *//p' | head -1), model $(lscpu | sed -n 's/^Model: *//p' | head -1), stepping $(lscpu | sed -n 's/^Stepping: *//p' | head -1)"
         echo "cores=$(nproc)"
         echo "memory=$(free -h | awk '/^Mem:/ {print $2}')"
         echo "kernel=$(uname -r)"
@@ -250,6 +289,7 @@ describe_machine() {
 
 install_tools
 build_release
+build_api_baseline
 prepare_corpus
 describe_machine
 bench_build

@@ -71,6 +71,33 @@ struct StaticFastPathTests {
         _ = try channel.finish()
     }
 
+    /// The head answered to one request on `channel`, its body and end read and dropped.
+    static func answeredHead(_ channel: EmbeddedChannel, _ uri: String, headers: [(String, String)]) throws -> HTTPResponseHead? {
+        try send(channel, .GET, uri, headers: headers)
+        guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else { return nil }
+        while let part = try channel.readOutbound(as: HTTPServerResponsePart.self), part != .end(nil) {}
+        return head
+    }
+
+    @Test("one connection asking for files in turn gets each file's own headers, with one Date each")
+    func headsInTurn() throws {
+        let requests: [(String, [(String, String)])] = [
+            ("/naming/", []), ("/naming/", [("Accept-Encoding", "gzip")]), ("/css/site.css", [("Accept-Encoding", "gzip")]),
+            ("/naming/", []), ("/naming/", []), ("/css/site.css", []),
+        ]
+        let shared = try Self.channel()
+        for (uri, headers) in requests {
+            let fresh = try Self.channel()
+            let expected = try #require(try Self.answeredHead(fresh, uri, headers: headers))
+            let head = try #require(try Self.answeredHead(shared, uri, headers: headers))
+            #expect(head.headers["Date"].count == 1)
+            let withoutDate = { (head: HTTPResponseHead) in head.headers.filter { $0.name != "Date" }.map { "\($0.name): \($0.value)" } }
+            #expect(withoutDate(head) == withoutDate(expected), "\(uri) \(headers)")
+            _ = try fresh.finish()
+        }
+        _ = try shared.finish()
+    }
+
     @Test("HTTP/1.0 requests go to the router, which knows their keep-alive rules")
     func http10() throws {
         let channel = try Self.channel()

@@ -45,6 +45,24 @@ struct EntityTag: Sendable, Equatable {
 extension StringProtocol {
     /// The text without leading or trailing spaces and tabs.
     var trimmingWhitespace: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        // On ASCII (every header value in practice) bytes are characters, so the bytes are trimmed: going
+        // Character by Character was 5 % of the server's time on `POST /api/check`.
+        let utf8 = self.utf8
+        var first: UTF8View.Index?
+        var last = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 {
+                return String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            }
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
+                if first == nil { first = index }
+                last = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        guard let first else { return "" }
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 }

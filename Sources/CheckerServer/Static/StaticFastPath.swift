@@ -29,6 +29,8 @@ final class StaticFastPath {
     private var date = (second: 0, text: "")
     /// The last `Host` value found allowed; a connection sends the same one again and again.
     private var allowedAuthority: String?
+    /// The last head answered and what it was for (`head(for:gzip:)`).
+    private var lastHead: (etag: EntityTag, lastModified: Int, contentType: String, gzip: Bool, second: Int, head: HTTPResponseHead)?
 
     init(state: SiteState, allowedHosts: Set<String>, peer: String? = nil, trustedProxies: TrustedProxies = .none) {
         self.state = state
@@ -49,12 +51,25 @@ final class StaticFastPath {
               !peerIsProxy || !ForwardedHeaders.names.contains(where: { request.headers.contains(name: $0.rawName) }) else { return nil }
         guard let file = state.manifest.file(at: path) else { return nil }
         let gzip = file.gzipped != nil && ContentNegotiation.acceptsGzip(request.headers.first(name: "accept-encoding"))
-        var headers = gzip ? file.gzipHead : file.plainHead
-        headers.add(name: "Date", value: currentDate())
         let body = request.method == .HEAD ? nil : gzip ? file.gzipped : file.body
         let log = AccessLog.metadata(method: request.method.rawValue, path: path.raw, status: 200, milliseconds: 0, client: peer, requestID: nil)
         state.metrics?.recordRequest(route: ServerMetrics.staticRoute, status: 200, nanoseconds: 0)
-        return LocalAnswer(head: HTTPResponseHead(version: .http1_1, status: .ok, headers: headers), body: body, log: log)
+        return LocalAnswer(head: head(for: file, gzip: gzip), body: body, log: log)
+    }
+
+    /// The response head with the `Date`. The last one is kept: a connection often asks for the same file
+    /// again within the second, and then its headers are neither copied nor added to.
+    private func head(for file: StaticFile, gzip: Bool) -> HTTPResponseHead {
+        let date = currentDate()
+        if let last = lastHead, last.second == self.date.second, last.gzip == gzip, last.etag == file.etag,
+           last.lastModified == file.lastModified, last.contentType == file.contentType {
+            return last.head
+        }
+        var headers = gzip ? file.gzipHead : file.plainHead
+        headers.add(name: "Date", value: date)
+        let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
+        lastHead = (file.etag, file.lastModified, file.contentType, gzip, self.date.second, head)
+        return head
     }
 
     private func isAllowed(_ authority: String) -> Bool {

@@ -7,7 +7,18 @@ public struct TemplateSet: Sendable {
     static let required = ["page", "section", "home", "404"]
 
     let library: MustacheLibrary
+    /// The templates the compiled renderer handles, by name; the others render through the library.
+    private let compiled: [String: CompiledTemplate]
     private(set) var problems: [Diagnostic] = []
+
+    /// The library's templates named `names`, each compiled where the compiled renderer can.
+    private init(library: MustacheLibrary, names: Set<String>, problems: [Diagnostic]) {
+        self.library = library
+        self.problems = problems
+        var compiled: [String: CompiledTemplate] = [:]
+        for name in names { compiled[name] = CompiledTemplate(named: name, library: library) }
+        self.compiled = compiled
+    }
 
     /// A line put before every template so that `{{variables}}` are escaped by `escapeHTML`, byte by byte.
     /// swift-mustache's own HTML escaper looks each Character up in a dictionary, which was a quarter of the
@@ -50,20 +61,22 @@ public struct TemplateSet: Sendable {
                 file: "theme/templates/\(name).mustache", message: "the theme has no `\(name)` template",
                 help: "add theme/templates/\(name).mustache"))
         }
-        return TemplateSet(library: library, problems: problems)
+        return TemplateSet(library: library, names: names, problems: problems)
     }
 
     /// Whether the theme has a template of that name.
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
-    /// Renders a named template with a context of dictionaries, arrays and strings.
+    /// Renders a named template with a context of dictionaries, arrays and strings: compiled where it can be,
+    /// through swift-mustache otherwise (the same text either way).
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        if let text = compiled[name]?.render(context) { return text }
+        return library.render(context, withTemplate: name) ?? ""
     }
 }
 
 /// HTML escaping through `escapeHTML`, registered with swift-mustache as a content type.
-private struct ByteHTMLContentType: MustacheContentType {
+struct ByteHTMLContentType: MustacheContentType {
     static let name = "HTML_BYTES"
 
     func escapeText(_ text: String) -> String { escapeHTML(text) }

@@ -1,4 +1,5 @@
-// Measures how many one-website drafts the checker evaluates per second on the calling thread.
+// Measures how many one-website drafts the checker evaluates per second on the calling thread, and
+// how many of the same draft are decoded from JSON alone: the baseline checking is held against.
 // Usage: checker-bench DATA_DIR [SECONDS]. Prints `key=value` lines for bench/run.sh.
 import FilingRules
 import Foundation
@@ -31,19 +32,26 @@ let draftJSON = """
 }
 """
 
-/// Runs `body` repeatedly for about `seconds` and returns the calls per second.
-func rate(seconds: Double, _ body: () -> Int) -> (perSecond: Double, sink: Int) {
+/// Calls per second of each body, run in turns of about a tenth of a second for about `seconds` each, so
+/// that load from other processes on a shared machine falls on all of them alike.
+func rates(seconds: Double, _ bodies: [() -> Int]) -> (perSecond: [Double], sink: Int) {
     var sink = 0
-    var count = 0
-    let start = DispatchTime.now().uptimeNanoseconds
-    let limit = start + UInt64(seconds * 1e9)
-    var now = start
-    while now < limit {
-        for _ in 0..<256 { sink &+= body() }
-        count += 256
-        now = DispatchTime.now().uptimeNanoseconds
+    var counts = [Int](repeating: 0, count: bodies.count)
+    var nanoseconds = [UInt64](repeating: 0, count: bodies.count)
+    let slice: UInt64 = 100_000_000
+    for _ in 0..<max(1, Int(seconds * 10)) {
+        for (index, body) in bodies.enumerated() {
+            let start = DispatchTime.now().uptimeNanoseconds
+            var now = start
+            while now - start < slice {
+                for _ in 0..<64 { sink &+= body() }
+                counts[index] += 64
+                now = DispatchTime.now().uptimeNanoseconds
+            }
+            nanoseconds[index] += now - start
+        }
     }
-    return (Double(count) / (Double(now - start) / 1e9), sink)
+    return (zip(counts, nanoseconds).map { Double($0) / (Double($1) / 1e9) }, sink)
 }
 
 func fail(_ message: String) -> Never {
@@ -77,19 +85,26 @@ do {
 }
 
 let findings = checker.check(draft).findings.count
-_ = rate(seconds: 0.3) { checker.check(draft).findings.count }
-let checkOnly = rate(seconds: seconds) { checker.check(draft).findings.count }
-let decodeAndCheck = rate(seconds: seconds) {
-    guard let decoded = try? DraftDecoder.decode(json: bytes) else { return 0 }
-    return checker.check(decoded).findings.count
-}
-let withJSON = rate(seconds: seconds) {
-    guard let decoded = try? DraftDecoder.decode(json: bytes),
-          let json = try? checker.check(decoded).jsonData(pretty: false) else { return 0 }
-    return json.count
-}
+_ = rates(seconds: 0.3, [{ checker.check(draft).findings.count }])
+let measured = rates(seconds: seconds, [
+    { checker.check(draft).findings.count },
+    {
+        guard let decoded = try? DraftDecoder.decode(json: bytes) else { return 0 }
+        return decoded.websites.count
+    },
+    {
+        guard let decoded = try? DraftDecoder.decode(json: bytes) else { return 0 }
+        return checker.check(decoded).findings.count
+    },
+    {
+        guard let decoded = try? DraftDecoder.decode(json: bytes),
+              let json = try? checker.check(decoded).jsonData(pretty: false) else { return 0 }
+        return json.count
+    },
+])
 print("findings=\(findings)")
-print("check_per_second=\(Int(checkOnly.perSecond))")
-print("decode_check_per_second=\(Int(decodeAndCheck.perSecond))")
-print("decode_check_json_per_second=\(Int(withJSON.perSecond))")
-print("sink=\(checkOnly.sink &+ decodeAndCheck.sink &+ withJSON.sink)")
+print("check_per_second=\(Int(measured.perSecond[0]))")
+print("decode_per_second=\(Int(measured.perSecond[1]))")
+print("decode_check_per_second=\(Int(measured.perSecond[2]))")
+print("decode_check_json_per_second=\(Int(measured.perSecond[3]))")
+print("sink=\(measured.sink)")
