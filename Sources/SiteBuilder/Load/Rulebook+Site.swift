@@ -6,10 +6,7 @@ extension Rulebook {
     /// I/O, so every caller that starts from a site folder reads them here; a missing file is left out
     /// and the loader names it.
     public static func dataFiles(root: URL) -> [DataFile] {
-        dataFiles { name in
-            FileManager.default.contents(atPath: root.appendingPathComponent("content/data/" + name).path)
-                .flatMap { String(data: $0, encoding: .utf8) }
-        }
+        dataFiles { name in FileIO.disk.text(root.appendingPathComponent("content/data/" + name).path) }
     }
 
     /// The data files from texts already read, by file name (`provinces.yaml`).
