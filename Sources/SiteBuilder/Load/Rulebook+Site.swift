@@ -18,20 +18,4 @@ extension Rulebook {
         fileNames.compactMap { name in text(name).map { DataFile(path: "content/data/" + name, contents: $0) } }
     }
 
-    /// The catalog as published for tools (`rulebook.json`, `icp rules --format json`): version, review
-    /// date and rules, with sorted keys so the output is reproducible.
-    public func publishedCatalogJSON() -> Data {
-        struct Published: Encodable { let version: String; let reviewed: String; let rules: [RuleEntry] }
-        return Self.encode(Published(version: version, reviewed: reviewed, rules: catalog))
-    }
-
-    /// The rules alone, as `GET /api/rules` sends them.
-    public func rulesJSON() -> Data { Self.encode(catalog) }
-
-    private static func encode(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Rule entries hold strings and enumerations only, which always encode.
-        return (try? encoder.encode(value)) ?? Data()
-    }
 }
