@@ -1,4 +1,5 @@
 import ArgumentParser
+import FilingRules
 import Foundation
 import SiteBuilder
 
@@ -53,7 +54,8 @@ struct BuildCommand: ParsableCommand {
             // object by object would delay the exit by a tenth of a second on a large site.
             Foundation.exit(EXIT_SUCCESS)
         case .failure(let error):
-            FileHandle.standardError.write(Data((TerminalText.escaping(error.description, keepingLineBreaks: true) + "\n").utf8))
+            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+            FileHandle.standardError.write(Data((error.formatted(formatter) + "\n").utf8))
             throw ExitCode(1)
         }
     }

@@ -47,107 +47,18 @@ extension Report {
     }
 }
 
-/// A small JSON writer: callers emit keys in sorted order, so output is deterministic. The package's one
-/// way of writing JSON by hand (reports, the server's errors and log lines).
-package struct JSONWriter {
-    package let pretty: Bool
-    package var bytes: [UInt8] = []
-    private var depth = 0
-    private var needsComma = false
-
-    package init(pretty: Bool) {
-        self.pretty = pretty
-        bytes.reserveCapacity(4096)  // a one-website report is about 2.5 KB
-    }
-
-    private mutating func newline() {
-        guard pretty else { return }
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
-    }
-
-    private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
-        newline()
-    }
-
-    package mutating func object(_ body: (inout JSONWriter) -> Void) {
-        bytes.append(UInt8(ascii: "{"))
-        depth += 1
-        needsComma = false
-        let before = bytes.count
-        body(&self)
-        depth -= 1
-        if bytes.count != before { newline() }
-        bytes.append(UInt8(ascii: "}"))
-        needsComma = true
-    }
-
-    package mutating func array<T>(_ items: [T], _ body: (inout JSONWriter, T) -> Void) {
-        bytes.append(UInt8(ascii: "["))
-        depth += 1
-        needsComma = false
-        for item in items {
-            separate()
-            needsComma = false
-            body(&self, item)
-            needsComma = true
-        }
-        depth -= 1
-        if !items.isEmpty { newline() }
-        bytes.append(UInt8(ascii: "]"))
-        needsComma = true
-    }
-
-    package mutating func key(_ name: String) {
-        separate()
-        string(name)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
-        needsComma = false
-    }
-
-    package mutating func field(_ name: String, _ value: String) {
-        key(name)
-        string(value)
-        needsComma = true
-    }
-
-    package mutating func field(_ name: String, _ value: Int) {
-        key(name)
-        bytes.append(contentsOf: String(value).utf8)
-        needsComma = true
-    }
-
-    /// A quoted string: runs of bytes that need no escape are copied at once.
-    package mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                escape(byte)
-                start = index + 1
+extension Report {
+    /// The answer to a draft that cannot be read, `{"error": {"message", "path"}}`, pretty-printed like a report.
+    public static func inputErrorJSON(path: String, message: String) -> [UInt8] {
+        var w = JSONWriter(pretty: true)
+        w.object { w in
+            w.key("error")
+            w.object { w in
+                w.field("message", message)
+                w.field("path", path)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
-        needsComma = true
-    }
-
-    private mutating func escape(_ byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        }
+        w.bytes.append(0x0A)
+        return w.bytes
     }
 }

@@ -57,9 +57,7 @@ enum YAMLValue {
         if tag == Tag.Name.str.rawValue { return .string(text) }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
+        default: if let bool = YAMLBoolean.value(plain: text) { return .bool(bool) }
         }
         if isNumber(text) {
             var digits = Substring(text)

@@ -1,11 +1,19 @@
 import Foundation
 
+// Every listing of a folder in the generator and the server goes through `folderEntries`; `SourceListing`
+// applies the rules for source folders on top of it.
+
 /// One entry of a folder, typed without following symbolic links.
-package struct FolderEntry: Sendable {
+package struct FolderEntry: Sendable, Equatable {
     package enum Kind: Sendable { case folder, file, other }
 
     package let name: String
     package let kind: Kind
+
+    package init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
 }
 
 /// The entries of a folder except `.` and `..`, in no particular order, or nil when it cannot be read.

@@ -14,10 +14,11 @@ struct SiteContent: Sendable {
     var draftSources: Set<String>
 }
 
-/// Reads the site's sources from disk, collecting every problem instead of stopping at the first.
+/// Reads the site's sources, collecting every problem instead of stopping at the first.
 struct ContentLoader {
     let root: URL
     let includeDrafts: Bool
+    var files: FileIO = .disk
 
     /// Folders under `content/` that hold data, not pages.
     static let dataFolders: Set<String> = ["data", "examples"]
@@ -26,21 +27,20 @@ struct ContentLoader {
     func load() -> (content: SiteContent, problems: [Diagnostic]) {
         var problems: [Diagnostic] = []
         let config: SiteConfig
-        switch SiteConfig.load(root: root) {
+        switch SiteConfig.load(root: root, files: files) {
         case .success(let c): config = c
         case .failure(let d): problems.append(d); config = SiteConfig()
         }
 
         let contentDir = root.appendingPathComponent("content")
-        let listing = SourceListing(contentDir, label: "content")
+        let listing = SourceListing(contentDir, label: "content", files: files)
         problems += listing.problems
-        let files = listing.files
-        if files.isEmpty {
+        if listing.files.isEmpty {
             problems.append(Diagnostic(file: "content", message: "no content found", help: "create content/_index.md with a `title:` in its front matter"))
         }
         var markdown: [String] = []
         var assets: [String] = []
-        for file in files {
+        for file in listing.files {
             let top = file.split(separator: "/").first.map(String.init) ?? ""
             if file.contains("/") && Self.dataFolders.contains(top) { continue }
             if file.hasSuffix(".md") { markdown.append(file) } else { assets.append(file) }
@@ -53,11 +53,11 @@ struct ContentLoader {
         pages.removeAll { drafts.contains($0.sourcePath) }
         problems += duplicateURLs(pages)
 
-        let data = DataStore.load(from: contentDir.appendingPathComponent("data"))
+        let data = DataStore.load(from: contentDir.appendingPathComponent("data"), files: files)
         problems += data.problems
         let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"))
         problems += templates.problems
-        let staticListing = SourceListing(root.appendingPathComponent("theme/static"), label: "theme/static")
+        let staticListing = SourceListing(root.appendingPathComponent("theme/static"), label: "theme/static", files: files)
         problems += staticListing.problems
         let staticFiles = staticListing.files
 
@@ -83,8 +83,7 @@ struct ContentLoader {
         let file = "content/" + path
         // The path is joined as text: `URL.appendingPathComponent` asks the file system whether it names a
         // folder, and `URL.path` works the path out anew at each call.
-        guard let bytes = FileManager.default.contents(atPath: contentFolder + "/" + path),
-              let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = files.text(contentFolder + "/" + path) else {
             return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
         }
         guard let split = FrontMatter.split(text) else {
@@ -124,10 +123,4 @@ extension String {
         guard !isEmpty else { return "" }
         return directory(of: self)
     }
-}
-
-/// Every regular file below a folder, relative to it, sorted, by the rules of `SourceListing` (whose
-/// diagnostics the caller reports or has reported).
-func listFiles(under folder: URL) -> [String] {
-    SourceListing(folder, label: folder.lastPathComponent).files
 }

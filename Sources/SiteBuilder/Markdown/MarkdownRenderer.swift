@@ -47,12 +47,6 @@ protocol BlockRendering: Sendable {
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError>
     /// The files a block of this kind reads, so a live build knows which pages to redo when one changes.
     func dependencies(kind: String, argument: String) -> [String]
-    /// The title of the rule with this id, so a link written with a rule's id reads as its title.
-    func ruleTitle(_ id: String) -> String?
-}
-
-extension BlockRendering {
-    func ruleTitle(_ id: String) -> String? { nil }
 }
 
 /// A problem in a fenced block: a message and what to do.
@@ -73,16 +67,7 @@ struct MarkdownRenderer: Sendable {
     let index: SiteIndex
     let blocks: BlockRendering
 
-    /// Callout kinds by label, with an inline SVG icon (no font has to hold a symbol).
-    static let calloutKinds = [
-        "Note": ("note", icon("<circle cx=\"12\" cy=\"12\" r=\"9\"/><path d=\"M12 11v6M12 7.5v.5\"/>")),
-        "Warning": ("warning", icon("<path d=\"M12 3 2 21h20zM12 10v5M12 18v.5\"/>")),
-        "Province": ("province", icon("<path d=\"M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z\"/><circle cx=\"12\" cy=\"9.5\" r=\"2.5\"/>")),
-    ]
-
-    private static func icon(_ paths: String) -> String {
-        "<svg class=\"icon callout-icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">\(paths)</svg>"
-    }
+    static let calloutKinds = ["Note": ("note", "ℹ"), "Warning": ("warning", "⚠"), "Province": ("province", "⌖")]
 
     func render(_ page: Page) -> RenderedMarkdown {
         var result = RenderedMarkdown()
@@ -162,12 +147,6 @@ struct MarkdownRenderer: Sendable {
             break
         case let .site(url, targetFile, anchor):
             node.url = url
-            // A link whose text is a rule's id shows the rule's title, the id after it as secondary text.
-            if let anchor, let text = node.firstChild, text.next == nil, text.type == CMARK_NODE_TEXT, text.literal == anchor,
-               let title = blocks.ruleTitle(anchor) {
-                text.literal = title
-                node.insertInlineHTML(after: " <span class=\"rule-id\">(\(escapeHTML(anchor)))</span>")
-            }
             if let anchor, !anchor.isEmpty {
                 let (line, column) = location(of: node, page: page, searching: "(" + link)
                 result.anchorReferences.append(AnchorReference(
@@ -254,7 +233,7 @@ struct MarkdownRenderer: Sendable {
         first.literal = String(literal[literal.index(after: colon)...].drop { $0 == " " })
         quote.replace(keepingChildrenBetween: """
             <aside class="callout callout-\(kind)" role="note" aria-label="\(label)">
-            <p class="callout-label">\(icon) \(label)</p>
+            <p class="callout-label"><span class="callout-icon" aria-hidden="true">\(icon)</span> \(label)</p>
             """, and: "</aside>")
     }
 
@@ -274,54 +253,4 @@ struct MarkdownRenderer: Sendable {
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-_/.".unicodeScalars.contains(scalar)
         }
     }
-}
-
-/// Escapes text for an HTML element or attribute.
-package func escapeHTML(_ text: String) -> String {
-    var text = text
-    let escaped: String? = text.withUTF8 { bytes in
-        var extra = 0
-        for byte in bytes { if let entity = htmlEntity(byte) { extra += entity.utf8CodeUnitCount - 1 } }
-        guard extra > 0 else { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count + extra) { out in
-            var i = 0
-            for byte in bytes {
-                if let entity = htmlEntity(byte) {
-                    (out.baseAddress! + i).initialize(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
-                    i += entity.utf8CodeUnitCount
-                } else {
-                    out[i] = byte
-                    i += 1
-                }
-            }
-            return i
-        }
-    }
-    return escaped ?? text
-}
-
-/// What stands for `byte` in HTML text and attribute values; nil for a byte written as it is.
-@inline(__always)
-private func htmlEntity(_ byte: UInt8) -> StaticString? {
-    switch byte {
-    case UInt8(ascii: "&"): "&amp;"
-    case UInt8(ascii: "<"): "&lt;"
-    case UInt8(ascii: ">"): "&gt;"
-    case UInt8(ascii: "\""): "&quot;"
-    case UInt8(ascii: "'"): "&#39;"
-    default: nil
-    }
-}
-
-/// A heading with its id and the `#` link to it, as every generated heading is written; the search index
-/// splits pages at this markup.
-func headingHTML(level: Int, anchor: String, content: String, linkLabel: String = "Link to this section") -> String {
-    let (open, close) = headingTags(level: level, anchor: anchor, linkLabel: linkLabel)
-    return open + content + close
-}
-
-/// The HTML before and after a heading's content: the heading with its anchor, and the link to it.
-func headingTags(level: Int, anchor: String, linkLabel: String = "Link to this section") -> (open: String, close: String) {
-    let id = escapeHTML(anchor)
-    return ("<h\(level) id=\"\(id)\">", "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(linkLabel)\">#</a></h\(level)>")
 }

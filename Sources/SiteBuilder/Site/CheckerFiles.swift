@@ -16,7 +16,7 @@ package enum CheckerFiles {
     static var paths: [String] { [pagePath] + Rulebook.fileNames.map { dataFolder + $0 } }
 
     /// The checker's page and the data files, from a site whose rulebook loaded.
-    static func files(_ model: SiteModel) -> [(path: String, text: String)] {
+    static func files(_ model: SiteModel) -> [OutputFile] {
         let notice = """
             \(startMarker)
             <aside class="callout callout-warning" role="note" aria-label="Warning"><p>This copy of the handbook is a static site, so this \
@@ -29,7 +29,7 @@ package enum CheckerFiles {
             url: "check/", title: "Check a draft filing",
             description: "Fill in the draft, check it against every rule of the handbook, and download it as YAML or the report as JSON.",
             body: notice, section: "checker/")
-        let data = Rulebook.fileNames.compactMap { name in model.content.data.texts[name].map { (dataFolder + name, $0) } }
-        return [(pagePath, page)] + data
+        let data = Rulebook.fileNames.compactMap { name in model.content.data.texts[name].map { OutputFile(dataFolder + name, .text($0)) } }
+        return [OutputFile(pagePath, .text(page))] + data
     }
 }

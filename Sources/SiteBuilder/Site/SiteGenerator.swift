@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var liveReload = false
     /// Called as pages are rendered, with (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// How the sources are read: the disk, or files in memory for tests.
+    package var files: FileIO = .disk
 
     public init(root: URL, output: URL? = nil) {
         self.root = root
@@ -36,31 +38,41 @@ public enum SiteGenerator {
     /// Builds the site; on any error the previous output is left as it was.
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
-        let model = try SiteModel.load(options)
-        let writer = try OutputWriter(options: options)
-        let (rendered, problems, search) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
+        let (model, rendered, search) = try buildAll(options, keepHTML: false)
         // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
-        // a background thread does it while the site is moved into place.
+        // a background thread does it while the process exits or serves.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
-        guard problems.isEmpty else {
-            writer.discard()
-            throw BuildError(problems)
-        }
-        try writer.commit()
         let pages = model.content.pages.count
         let copied = model.content.assets.count + model.content.staticFiles.count
         return BuildSummary(pages: pages, files: pages + copied + model.generatedFiles.count, seconds: seconds(since: start))
     }
 
-    /// Renders and writes the given pages on all cores, then the site-wide files; returns every page's
-    /// rendering by source path, every problem of the build and the search index.
-    static func render(_ model: SiteModel, pages: [Page], writer: OutputWriter, keepHTML: Bool) -> (rendered: [String: RenderedMarkdown], problems: [Diagnostic], search: SearchIndex) {
+    /// Loads the sources, renders and writes every page into a new site and moves it into place, leaving the
+    /// previous output as it was on any error; for `icp build` and the first build of watch mode alike.
+    /// `keepHTML` keeps each page's HTML in its rendering, for live rebuilds that redo only the templates.
+    static func buildAll(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
+        let model = try SiteModel.load(options)
+        let writer = try OutputWriter(options: options)
+        let (rendered, problems, search) = render(model, writer: writer, keepHTML: keepHTML)
+        guard problems.isEmpty else {
+            writer.discard()
+            throw BuildError(problems)
+        }
+        try writer.commit()
+        return (model, rendered, search)
+    }
+
+    /// Renders and writes every page on all cores (each written as soon as it is made, so a large site is
+    /// never held in memory whole), then the copies and site-wide files; returns every page's rendering by
+    /// source path, every problem of the build and the search index.
+    private static func render(_ model: SiteModel, writer: OutputWriter, keepHTML: Bool) -> (rendered: [String: RenderedMarkdown], problems: [Diagnostic], search: SearchIndex) {
+        let pages = model.content.pages
         let total = pages.count
         let done = Counter()
         let search = SearchIndex(readingOrder: model.tree.readingOrder)
         let results = parallelMap(pages) { page -> RenderedMarkdown in
             var rendered = model.renderer.render(page)
-            do throws(BuildError) { try writer.write(page.outputFile, model.html(page, rendered)) } catch { rendered.diagnostics += error.diagnostics }
+            do throws(BuildError) { try writer.write(OutputFile(page.outputFile, .text(model.html(page, rendered)))) } catch { rendered.diagnostics += error.diagnostics }
             search.add(page, rendered: rendered, tree: model.tree)
             model.options.progress?(done.increment(), total)
             if !keepHTML { rendered.html = "" }
@@ -69,7 +81,9 @@ public enum SiteGenerator {
         let rendered = Dictionary(zip(pages.map(\.sourcePath), results), uniquingKeysWith: { a, _ in a })
         var problems = model.problems + results.flatMap { $0.diagnostics }
         problems += model.checkAnchors(rendered)
-        problems += model.writeSiteFiles(search: search, writer: writer)
+        let (siteFiles, siteProblems) = model.siteFiles(search: search)
+        problems += siteProblems
+        do throws(BuildError) { try writer.write(model.copiedFiles() + siteFiles) } catch { problems += error.diagnostics }
         return (rendered, problems, search)
     }
 

@@ -87,31 +87,35 @@ struct SiteModel: Sendable {
         }
     }
 
-    /// Writes what is not a page: copies, aliases, the catalog, 404, search index and sitemap.
-    func writeSiteFiles(search: SearchIndex, writer: OutputWriter, copies: Bool = true) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        do throws(BuildError) {
-            if copies {
-                for file in content.assets { try copy("content/" + file, to: composed(file), writer: writer) }
-                for file in content.staticFiles { try copy("theme/static/" + file, to: composed(file), writer: writer) }
-            }
-            try writeAliases(writer: writer, problems: &problems)
-            if let rulebook {
-                try writer.write(RulebookCheck.fileName, rulebook.json())
-                for file in CheckerFiles.files(self) { try writer.write(file.path, file.text) }
-            }
-            try writer.write("404.html", ChineseMarking.mark(content.templates.render("404", notFoundContext())))
-            try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))
-            writer.removeLeftovers(besides: [SearchIndex.fileName])
-            try writer.write(SearchIndex.fileName, search.script())
-        } catch {
-            problems += error.diagnostics
-        }
-        return problems
+    /// The files copied from the sources as they are: the content's assets and the theme's static files.
+    func copiedFiles() -> [OutputFile] {
+        copies(content.assets.map { "content/" + $0 }) + copies(content.staticFiles.map { "theme/static/" + $0 })
     }
 
-    func copy(_ source: String, to path: String, writer: OutputWriter) throws(BuildError) {
-        try writer.copy(from: options.root.appendingPathComponent(source), to: path)
+    /// Source files (`theme/static/css/site.css`, `content/a/b.svg`) as copies to their place in the site.
+    func copies(_ sources: [String]) -> [OutputFile] {
+        sources.map { OutputFile(Self.outputPath(of: $0), .copy(options.root.appendingPathComponent($0))) }
+    }
+
+    /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
+    static func outputPath(of file: String) -> String {
+        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return composed(String(file.dropFirst(prefix.count))) }
+        return file
+    }
+
+    /// What the site holds besides its pages and copies, in the order it is written: aliases, the catalog,
+    /// 404, the sitemap and, made last, the search index; with the aliases' problems.
+    func siteFiles(search: SearchIndex) -> (files: [OutputFile], problems: [Diagnostic]) {
+        let aliases = aliases()
+        var files = aliases.files
+        if let rulebook {
+            files.append(OutputFile(RulebookCheck.fileName, .text(rulebook.json())))
+            files += CheckerFiles.files(self)
+        }
+        files.append(OutputFile("404.html", .text(ChineseMarking.mark(content.templates.render("404", notFoundContext())))))
+        files.append(OutputFile("sitemap.xml", .text(Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))))
+        files.append(OutputFile(SearchIndex.fileName, .deferred { search.script() }))
+        return (files, aliases.problems)
     }
 
     private static func collisions(_ content: SiteContent) -> [Diagnostic] {
@@ -138,7 +142,10 @@ struct SiteModel: Sendable {
         }
     }
 
-    private func writeAliases(writer: OutputWriter, problems: inout [Diagnostic]) throws(BuildError) {
+    /// A page that redirects to its page for each alias, and the aliases that cannot be one.
+    private func aliases() -> (files: [OutputFile], problems: [Diagnostic]) {
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
         for page in content.pages {
             for alias in page.frontMatter.aliases {
                 guard var path = normalize(alias.hasPrefix("/") ? String(alias.dropFirst()) : alias), !path.isEmpty else {
@@ -151,15 +158,16 @@ struct SiteModel: Sendable {
                     continue
                 }
                 let target = escapeHTML(relativeURL(from: directory(of: path), to: page.outputFile))
-                try writer.write(path, """
+                files.append(OutputFile(path, .text("""
                     <!DOCTYPE html>
                     <html><head><meta charset="utf-8"><title>\(escapeHTML(page.frontMatter.title))</title>
                     <meta http-equiv="refresh" content="0; url=\(target)"><meta name="robots" content="noindex"></head>
                     <body><p>This page has moved to <a href="\(target)">\(escapeHTML(page.frontMatter.title))</a>.</p></body></html>
 
-                    """)
+                    """)))
             }
         }
+        return (files, problems)
     }
 
     private func notFoundContext() -> [String: Any] {
@@ -175,7 +183,7 @@ struct SiteModel: Sendable {
 extension SiteModel {
     /// Reads every source and derives the model.
     static func load(_ options: BuildOptions) throws(BuildError) -> SiteModel {
-        let (content, problems) = ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
+        let (content, problems) = ContentLoader(root: options.root, includeDrafts: options.includeDrafts, files: options.files).load()
         return try SiteModel(content: content, loadProblems: problems, options: options)
     }
 }
