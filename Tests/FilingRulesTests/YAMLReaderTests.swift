@@ -32,14 +32,14 @@ struct YAMLReaderTests {
         }
     }
 
-    @Test("a draft with 45,000 keys is read in linear time", .timeLimit(.minutes(1)))
+    @Test("a draft's keys are read in linear time")
     func manyKeys() throws {
-        let yaml = (0..<45_000).map { "k\($0): v\n" }.joined()
-        let start = ContinuousClock.now
-        guard case .object(let members) = try YAMLValue.parse(yaml) else { Issue.record("not a mapping"); return }
-        // Searching the earlier keys for each key made this quadratic: 101,627 keys took 26.5 s.
+        let yaml = { (count: Int) in (0..<count).map { "k\($0): v\n" }.joined() }
+        guard case .object(let members) = try YAMLValue.parse(yaml(45_000)) else { Issue.record("not a mapping"); return }
         #expect(members.count == 45_000)
-        #expect(ContinuousClock.now - start < .seconds(4))
+        // Searching the earlier keys for each key made this quadratic: 101,627 keys took 26.5 s.
+        let ratio = growth(size: 8_000) { count in _ = try? YAMLValue.parse(yaml(count)) }
+        #expect(ratio < 9, "four times the keys took \(ratio)× as long")
     }
 
     @Test("a duplicate key is found at the line where the key first appears")
