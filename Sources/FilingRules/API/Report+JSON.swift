@@ -115,6 +115,12 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// A number, `true`, `false` or `null`, written as given.
+    mutating func literal(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        needsComma = true
+    }
+
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {

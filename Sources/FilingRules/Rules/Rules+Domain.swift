@@ -45,7 +45,7 @@ enum DomainRules {
         forEachDomain(e) { i, j, domain in
             let path = { Path.domain(i, j, "registrar_approved") }
             guard let approved = domain.registrarApproved else {
-                e.missing(rule, at: path(), need: "`registrar_approved` of each domain")
+                e.missing(rule, at: path())
                 return
             }
             guard !approved else { return }
@@ -59,7 +59,7 @@ enum DomainRules {
         forEachDomain(e) { i, j, domain in
             let path = { Path.domain(i, j, "real_name_verified") }
             guard let verified = domain.realNameVerified else {
-                e.missing(rule, at: path(), need: "`real_name_verified` of each domain")
+                e.missing(rule, at: path())
                 return
             }
             guard !verified else { return }
@@ -75,7 +75,7 @@ enum DomainRules {
             guard domain.realNameVerified == true else { return }
             let path = { Path.domain(i, j, "verified_days_ago") }
             guard let days = domain.verifiedDaysAgo else {
-                e.missing(rule, at: path(), need: "`verified_days_ago` of each verified domain")
+                e.missing(rule, at: path())
                 return
             }
             guard days < minimum else { return }
@@ -89,7 +89,7 @@ enum DomainRules {
         forEachDomain(e) { i, j, domain in
             let path = { Path.domain(i, j, "holder") }
             guard let holder = domain.holder else {
-                e.missing(rule, at: path(), need: "`holder` of each domain")
+                e.missing(rule, at: path())
                 return
             }
             // Names compare ignoring spaces, full-width forms and ASCII case.

@@ -6,7 +6,7 @@ enum RegionEntityRules {
         guard let fact = RegionRules.applicable(e.limits?.value.foreignLeader, e) else { return }
         let who = e.isIndividual ? "The person filing" : "The entity leader"
         guard let document = e.draft.entity.idDocument else {
-            e.missing(rule, at: Path.entity("id_document"), need: e.isIndividual ? "the person's identity document" : "the entity leader's identity document")
+            e.missing(rule, at: Path.entity("id_document"))
             return
         }
         guard document != .mainlandID else { return }
@@ -43,7 +43,6 @@ enum RegionEntityRules {
         let total = filed + e.draft.websites.count
         guard total >= fact.value else { return }
         RegionRules.requireEntityFlag(e, rule, e.draft.entity.constructionPlan, field: "construction_plan",
-                 need: "whether a website construction plan is ready",
                  "\(name(e)) asks for a website construction plan (网站建设方案书) once an entity has \(fact.value) or more websites; this one would have \(total).",
                  fix: "Prepare the construction plan (what each website is for, who runs it, how content is reviewed) and upload it with the filing.",
                  evidence: fact.evidence)
@@ -52,7 +51,6 @@ enum RegionEntityRules {
     static func addressSameCity(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual, let fact = RegionRules.applicable(e.limits?.value.addressSameCity, e), fact.value else { return }
         RegionRules.requireEntityFlag(e, rule, e.draft.entity.addressInDocumentCity, field: "address_in_document_city",
-                 need: "whether the mailing address is in the certificate's city",
                  "\(name(e)) wants the organization's mailing address (通讯地址) in the same city as the address on its certificate.",
                  fix: "Give a mailing address in the city the business licence names.", evidence: fact.evidence)
     }
