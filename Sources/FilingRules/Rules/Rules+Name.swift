@@ -113,10 +113,14 @@ enum NameRules {
     }
 
     static func sensitiveWord(_ e: Evaluation, _ rule: Rule) {
+        reportListWords(e, rule, list: "sensitive", finding: "contains sensitive words", fix: "Remove these words from the name.")
+    }
+
+    /// Reports, for each website, the words of `list` its name contains.
+    private static func reportListWords(_ e: Evaluation, _ rule: Rule, list: String, finding: String, fix: String) {
         for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list("sensitive")),
-                        message: { "The website name \(e.draft.websites[i].name.quoted) contains sensitive words: \($0)." },
-                        fix: "Remove these words from the name.")
+            reportWords(e, rule, site: i, words: e.words(in: i, .list(list)),
+                        message: { "The website name \(e.draft.websites[i].name.quoted) \(finding): \($0)." }, fix: fix)
         }
     }
 
@@ -159,11 +163,8 @@ enum NameRules {
     }
 
     static func superlative(_ e: Evaluation, _ rule: Rule) {
-        for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list("superlatives")),
-                        message: { "The website name \(e.draft.websites[i].name.quoted) makes superlative claims: \($0)." },
+        reportListWords(e, rule, list: "superlatives", finding: "makes superlative claims",
                         fix: "Drop claims such as “first”, “top” or “national-level”; describe what the site is.")
-        }
     }
 
     static func sampleName(_ e: Evaluation, _ rule: Rule) {

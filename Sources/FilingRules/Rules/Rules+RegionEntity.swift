@@ -26,11 +26,15 @@ enum RegionEntityRules {
         }
     }
 
+    /// The province's limit on websites, the websites already filed and the total with this draft;
+    /// nil when the province sets no such limit or the draft leaves the filed count out.
+    private static func websiteTotal(_ e: Evaluation, _ rule: Rule, _ limit: Limit<Int>?) -> (fact: Fact<Int>, filed: Int, total: Int)? {
+        guard let fact = RegionRules.applicable(limit, e), let filed = RegionRules.filedWebsites(e, rule) else { return nil }
+        return (fact, filed, filed + e.draft.websites.count)
+    }
+
     static func maxWebsites(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.value.maxWebsitesPerEntity, e),
-              let filed = RegionRules.filedWebsites(e, rule) else { return }
-        let total = filed + e.draft.websites.count
-        guard total > fact.value else { return }
+        guard let (fact, filed, total) = websiteTotal(e, rule, e.limits?.value.maxWebsitesPerEntity), total > fact.value else { return }
         e.report(rule, at: Path.site(max(0, fact.value - filed)),
                  "\(name(e)) accepts at most \(fact.value) websites per \(e.isIndividual ? "individual" : "organization"); with \(filed) filed and \(e.draft.websites.count) in this draft the entity would have \(total).",
                  fix: "File no more than \(max(0, fact.value - filed)) more websites, or cancel filed websites that are no longer used.",
@@ -38,10 +42,7 @@ enum RegionEntityRules {
     }
 
     static func constructionPlan(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.value.constructionPlanFromWebsites, e),
-              let filed = RegionRules.filedWebsites(e, rule) else { return }
-        let total = filed + e.draft.websites.count
-        guard total >= fact.value else { return }
+        guard let (fact, _, total) = websiteTotal(e, rule, e.limits?.value.constructionPlanFromWebsites), total >= fact.value else { return }
         RegionRules.requireEntityFlag(e, rule, e.draft.entity.constructionPlan, field: "construction_plan",
                  "\(name(e)) asks for a website construction plan (网站建设方案书) once an entity has \(fact.value) or more websites; this one would have \(total).",
                  fix: "Prepare the construction plan (what each website is for, who runs it, how content is reviewed) and upload it with the filing.",
