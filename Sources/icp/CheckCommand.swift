@@ -94,7 +94,7 @@ enum RulebookFiles {
         case .text:
             let colour = Terminal.isColour(STDERR_FILENO)
             let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
-            let location = path.isEmpty ? "" : "\(TerminalText.escaping(path)): "
+            let location = path.isEmpty ? "" : "\(TerminalText.escaping(FieldPath(pointer: path).label)): "
             FileHandle.standardError.write(Data("\(TerminalText.escaping(prefix))\(label): \(location)\(TerminalText.escaping(message))\n".utf8))
         }
     }
@@ -122,7 +122,8 @@ struct TextReport {
         let safe = TerminalText.escaping
         for f in report.findings {
             let code = f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36"
-            out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(f.path, false)): ", "1") + safe(f.message, false) + "\n"
+            let field = f.path.isEmpty ? "the draft" : FieldPath(pointer: f.path).label
+            out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(field, false)): ", "1") + safe(f.message, false) + "\n"
             out += paint("  = fix: ", "1") + safe(f.fix, false) + "\n"
             out += paint("  = docs: ", "1") + safe(f.docs, false)
             if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }
