@@ -15,6 +15,8 @@ struct CheckerFormView {
 
     var html: String {
         var out = "<form class=\"checker-form\" id=\"checker-form\" method=\"post\" action=\"report\" accept-charset=\"utf-8\" novalidate>\n"
+        // Enter in a field submits with the first submit button: make that one "Check the draft".
+        out += "<button type=\"submit\" class=\"visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">Check the draft</button>\n"
         out += fieldset(.entity, path: FieldPath([.key("entity")]))
         out += "<div id=\"f-websites\">\n"
         let websites = max(1, values.websiteCount)
@@ -45,7 +47,7 @@ struct CheckerFormView {
         out += fieldset(.account, path: FieldPath([.key("account")]))
         out += """
             <p class="checker-actions">
-            <button type="submit" class="checker-submit" name="edit" value="check">Check the draft</button>
+            <button type="submit" class="checker-submit">Check the draft</button>
             <button type="submit" class="button-secondary" formaction="draft.yaml">Download the draft (YAML)</button>
             <button type="submit" class="button-secondary" formaction="report.json">Download the report (JSON)</button>
             </p>

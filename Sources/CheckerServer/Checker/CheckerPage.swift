@@ -15,7 +15,6 @@ struct CheckerPage {
     var html: String {
         let notes = inputErrors + (report.map(Self.notes) ?? [])
         var body = """
-            <link rel="stylesheet" href="../css/checker.css">
             <p class="checker-intro">Fill in what you know; every field but those marked required may stay empty, and the
             report lists what would let more rules decide. Fields are named as on the provider's Chinese form.
             The same checks run from <code>icp check</code> and the <a href="../checker/#api">JSON API</a>

@@ -49,7 +49,8 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         } catch let error as DraftInputError {
             page.inputErrors = [FieldNote(field: error.field.upToField, severity: .error, text: error.message, id: "input-error")]
         }
-        return Self.html(page.html, status: page.inputErrors.isEmpty ? .ok : .badRequest)
+        // A draft with an unreadable value is a form to correct, shown like any report page.
+        return Self.html(page.html, status: .ok)
     }
 
     /// A form post: check (redirect to the report), edit the rows or load a file (redirect back to the form).
