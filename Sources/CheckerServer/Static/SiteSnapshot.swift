@@ -8,7 +8,7 @@ import Synchronization
 struct SiteSnapshot: Sendable {
     private(set) var manifest: SiteManifest
     /// The checker's page of the built site, into which the form and the report go.
-    let page: CheckerPage
+    let page: ThemedCheckerPage
     /// The checker, or why it is unavailable.
     let checker: Result<Checker, ServerError>
     /// The rule catalog as `GET /api/rules` sends it, encoded once.
@@ -19,7 +19,7 @@ struct SiteSnapshot: Sendable {
     /// The served files with the checker's page and the rulebook published beside them.
     init(manifest: SiteManifest) {
         self.manifest = manifest
-        let page = CheckerPage(manifest.files[CheckerFiles.pagePath])
+        let page = ThemedCheckerPage(manifest.files[CheckerFiles.pagePath])
         let rulebook = page == nil ? .failure(.checkerUnavailable("the built site has no \(CheckerFiles.pagePath) with the checker's markers; build it again with this version of icp")) : Self.rulebook(manifest)
         self.page = page ?? .bare
         checker = rulebook.map { Checker(rulebook: $0) }

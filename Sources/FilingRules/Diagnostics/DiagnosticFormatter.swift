@@ -25,7 +25,7 @@ public struct DiagnosticFormatter: Sendable {
             if diagnostic.column > 0 { location += ":\(diagnostic.column)" }
         }
         var text = paint(escape(location) + ":", "1") + " " + paint(diagnostic.severity.rawValue, Self.colourCode(diagnostic.severity)) + ": "
-        if let field = diagnostic.field, !field.isEmpty { text += escape(field) + ": " }
+        if let field = diagnostic.field, !field.isEmpty { text += escape(FieldPath(pointer: field).label) + ": " }
         text += escape(diagnostic.message)
         if let help = diagnostic.help { text += "\n" + paint("  = help:", "1") + " " + escape(help) }
         return text

@@ -11,6 +11,8 @@ package enum CheckerFiles {
     /// The markers around the notice, which `icp serve` replaces with the form or the report.
     package static let startMarker = "<!-- icp:checker -->"
     package static let endMarker = "<!-- /icp:checker -->"
+    /// The checker page's title as built; the server puts the report's title in its place.
+    package static let title = "Check a draft filing"
 
     /// Every file this type publishes, relative to the site root.
     static var paths: [String] { [pagePath] + Rulebook.fileNames.map { dataFolder + $0 } }
@@ -26,7 +28,7 @@ package enum CheckerFiles {
 
             """
         let page = ThemedPageRenderer(model: model).render(
-            url: "check/", title: "Check a draft filing",
+            url: "check/", title: title,
             description: "Fill in the draft, check it against every rule of the handbook, and download it as YAML or the report as JSON.",
             body: notice, section: "checker/")
         let data = Rulebook.fileNames.compactMap { name in model.content.data.texts[name].map { OutputFile(dataFolder + name, .text($0)) } }

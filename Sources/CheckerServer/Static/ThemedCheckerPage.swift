@@ -3,7 +3,7 @@ import SiteBuilder
 /// The checker's page as the build published it (`check/index.html`), split where its notice stands, so
 /// the form and the report appear in the site's theme with the header, navigation and relative links the
 /// build gave that page.
-struct CheckerPage: Sendable {
+struct ThemedCheckerPage: Sendable {
     private let head: String
     private let tail: String
 
@@ -23,12 +23,14 @@ struct CheckerPage: Sendable {
     }
 
     /// A plain document, for a built site without the checker's page (the checker is then unavailable).
-    static let bare = CheckerPage(
+    static let bare = ThemedCheckerPage(
         head: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Check a draft filing</title>\n</head>\n<body>\n<main>\n",
         tail: "</main>\n</body>\n</html>\n")
 
-    /// The full document with `body` (trusted HTML) where the notice was.
-    func html(body: String) -> String {
-        head + body + tail
+    /// The full document with `body` (trusted HTML) where the notice was, and `title` in place of the
+    /// page's built title (in `<title>` and the heading) when given.
+    func html(body: String, title: String? = nil) -> String {
+        guard let title, title != CheckerFiles.title else { return head + body + tail }
+        return head.replacingOccurrences(of: escapeHTML(CheckerFiles.title), with: escapeHTML(title)) + body + tail
     }
 }
