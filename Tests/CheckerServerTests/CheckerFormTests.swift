@@ -50,7 +50,7 @@ struct CheckerFormTests {
         try await TestSite.app().test(.router) { client in
             let response = try await client.execute(uri: "/check?d=abc", method: .get)
             #expect(response.status == .movedPermanently)
-            #expect(response.headers[.location] == "check/?d=abc")
+            #expect(response.headers[.location] == "./check/?d=abc")
         }
     }
 

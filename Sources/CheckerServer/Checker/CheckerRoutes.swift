@@ -25,9 +25,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     /// `check` redirects to `check/`, so relative links resolve below it; `check/` shows the form,
     /// filled from the address when it holds a draft.
     private func form(_ request: Request) throws -> Response {
-        guard request.uri.path.hasSuffix("/") else {
-            return Self.redirect("check/" + (request.uri.query.map { "?" + $0 } ?? ""), status: .movedPermanently)
-        }
+        guard request.uri.path.hasSuffix("/") else { return Redirect.toFolder(request) }
         var page = CheckerPage(snapshot: state.snapshot, values: .blank)
         if request.uri.queryParameters[DraftAddress.parameter[...]] != nil {
             switch Result(catching: { () throws(ServerError) in try Self.values(in: request) }) {
