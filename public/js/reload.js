@@ -1,35 +1,31 @@
-// Watch mode only (icp serve --watch): reloads the page after a rebuild and shows build errors.
 (function () {
-  "use strict";
-  if (!window.EventSource) return;
-  var overlay = null;
-
-  function showError(text) {
-    if (!overlay) {
-      overlay = document.createElement("div");
-      overlay.setAttribute("role", "alert");
-      overlay.className = "live-reload-error";
-      overlay.style.position = "fixed";
-      overlay.style.inset = "0";
-      overlay.style.zIndex = "10000";
-      overlay.style.overflow = "auto";
-      overlay.style.padding = "2rem";
-      overlay.style.background = "rgba(20, 0, 0, 0.92)";
-      overlay.style.color = "#fff";
-      var title = document.createElement("h2");
-      title.textContent = "The build failed; this page shows the last good build.";
-      var pre = document.createElement("pre");
-      pre.style.whiteSpace = "pre-wrap";
-      overlay.appendChild(title);
-      overlay.appendChild(pre);
-      document.body.appendChild(overlay);
-    }
-    overlay.querySelector("pre").textContent = text;
-  }
-
-  // Beside this script (`_live/reload.js`), so the stream is found under any prefix a proxy adds.
-  var script = document.currentScript;
-  var source = new EventSource(script ? new URL("events", script.src).href : "_live/events");
-  source.addEventListener("reload", function () { window.location.reload(); });
-  source.addEventListener("build-error", function (event) { showError(event.data); });
+"use strict";
+if (!window.EventSource) return;
+var overlay = null;
+function showError(text) {
+if (!overlay) {
+overlay = document.createElement("div");
+overlay.setAttribute("role", "alert");
+overlay.className = "live-reload-error";
+overlay.style.position = "fixed";
+overlay.style.inset = "0";
+overlay.style.zIndex = "10000";
+overlay.style.overflow = "auto";
+overlay.style.padding = "2rem";
+overlay.style.background = "rgba(20, 0, 0, 0.92)";
+overlay.style.color = "#fff";
+var title = document.createElement("h2");
+title.textContent = "The build failed; this page shows the last good build.";
+var pre = document.createElement("pre");
+pre.style.whiteSpace = "pre-wrap";
+overlay.appendChild(title);
+overlay.appendChild(pre);
+document.body.appendChild(overlay);
+}
+overlay.querySelector("pre").textContent = text;
+}
+var script = document.currentScript;
+var source = new EventSource(script ? new URL("events", script.src).href : "_live/events");
+source.addEventListener("reload", function () { window.location.reload(); });
+source.addEventListener("build-error", function (event) { showError(event.data); });
 })();

@@ -155,12 +155,16 @@ final class OutputWriter: Sendable {
         }
     }
 
-    /// Copies a file into the site.
+    /// Copies a file into the site; scripts and stylesheets compacted.
     private func copy(from source: URL, to path: String) throws(BuildError) {
         guard let bytes = FileManager.default.contents(atPath: source.path) else {
             throw BuildError([Diagnostic(file: source.path, message: "cannot read the file to copy it")])
         }
-        try write(path, bytes)
+        if CompactAsset.applies(to: path), let text = String(data: bytes, encoding: .utf8) {
+            try write(path, CompactAsset.compact(text))
+        } else {
+            try write(path, bytes)
+        }
     }
 
     /// Replaces the destination with the staged site and keeps the replaced one as the next build's spare.
