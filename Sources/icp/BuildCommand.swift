@@ -47,6 +47,10 @@ struct BuildCommand: ParsableCommand {
         let result = Result { () throws(BuildError) in try SiteGenerator.build(options) }
         switch result {
         case .success(let summary):
+            if !summary.warnings.isEmpty {
+                let list = summary.warnings.map(\.warningDescription).joined(separator: "\n")
+                FileHandle.standardError.write(Data((TerminalText.escaping(list, keepingLineBreaks: true) + "\n").utf8))
+            }
             if !quiet {
                 let destination = out ?? (root == "." ? "public" : root + "/public")
                 print("Built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", summary.seconds)) s into \(destination)/")

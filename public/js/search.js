@@ -3,6 +3,15 @@
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
+  // The edition's own folder, where its search index is; the site root when the page does not say.
+  var home = document.body.getAttribute("data-home");
+  if (home === null) home = root;
+
+  // A message in the page's language from the form's data-text-NAME attribute, {placeholders} filled in.
+  function text(form, name, values) {
+    var message = form.getAttribute("data-text-" + name) || "";
+    return message.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
+  }
   var STOP = " a an and are as at be by for from if in into is it its of on or that the this to was with ";
   var index = null, sortedTerms = null, waiting = [], loading = false;
 
@@ -187,7 +196,7 @@
     if (loading) return;
     loading = true;
     var script = document.createElement("script");
-    script.src = root + "search-index.js";
+    script.src = home + "search-index.js";
     script.onload = function () {
       index = window.ICPSearchIndex || { pages: [], docs: [], terms: {} };
       sortedTerms = Object.keys(index.terms).sort();
@@ -222,7 +231,7 @@
     var input = form.querySelector("input"), popup = form.querySelector(".search-popup");
     if (!input || !popup) return;
     popup.setAttribute("role", "listbox");
-    popup.setAttribute("aria-label", "Search results");
+    popup.setAttribute("aria-label", text(form, "results", {}));
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-controls", popup.id);
     input.setAttribute("aria-autocomplete", "list");
@@ -245,7 +254,7 @@
         var more = document.createElement("a");
         more.className = "search-more";
         more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
-        more.textContent = result.hits.length ? "All results for “" + query + "”" : "No matches for “" + query + "”. Open the search page";
+        more.textContent = text(form, result.hits.length ? "all" : "none", { query: query });
         more.id = "search-option-more";
         more.setAttribute("role", "option");
         more.tabIndex = -1;
@@ -271,16 +280,15 @@
       load(function () {
         if (input.value !== query) return;
         list.textContent = "";
-        if (!query.trim()) { status.textContent = "Type a word in English or Chinese to search the handbook."; return; }
+        if (!query.trim()) { status.textContent = text(form, "type", {}); return; }
         var result = search(query, 40), pattern = highlighter(result.parsed);
         result.hits.forEach(function (hit, i) {
           var li = document.createElement("li");
           li.appendChild(resultLink(hit, pattern, 220, "search-result-" + i));
           list.appendChild(li);
         });
-        status.textContent = result.hits.length
-          ? (result.total > result.hits.length ? "Showing " + result.hits.length + " of " + result.total : result.hits.length) + " result" + (result.hits.length === 1 ? "" : "s") + " for “" + query + "”"
-          : "No results for “" + query + "”. Try fewer words, another spelling, or the Chinese term.";
+        var counts = { query: query, count: result.hits.length, total: result.total };
+        status.textContent = text(form, !result.hits.length ? "none" : result.total > result.hits.length ? "showing" : result.hits.length === 1 ? "one" : "count", counts);
         try { history.replaceState(null, "", "?q=" + encodeURIComponent(query)); } catch (e) { /* file:// may refuse */ }
       });
     }

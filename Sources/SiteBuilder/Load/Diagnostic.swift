@@ -20,11 +20,16 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `file:line:column: error: message`, then the help on its own line.
-    public var description: String {
+    public var description: String { formatted(as: "error") }
+
+    /// The same as a warning: a problem that does not stop the build.
+    public var warningDescription: String { formatted(as: "warning") }
+
+    private func formatted(as severity: String) -> String {
         var location = file
         if line > 0 { location += ":\(line)" }
         if line > 0 && column > 0 { location += ":\(column)" }
-        var text = "\(location): error: \(message)"
+        var text = "\(location): \(severity): \(message)"
         if let help { text += "\n  help: \(help)" }
         return text
     }

@@ -6,6 +6,8 @@ struct GeneratorBlocks: BlockRendering {
     let sources: SourceLinks
     let contentDirectory: URL
     let rules: RuleReference?
+    /// The theme's words for labels, in each page's language.
+    var strings = ThemeStrings()
     /// Data files whose problem is reported already (`DataStore.broken`), and whether the rule catalog
     /// failed to load for a reported reason: blocks reading them fail without a diagnostic of their own.
     var brokenFiles: Set<String> = []
@@ -27,13 +29,14 @@ struct GeneratorBlocks: BlockRendering {
         if catalogFailed && kind == "rules" || !brokenFiles.isDisjoint(with: dependencies(kind: kind, argument: argument)) {
             return .failure(.consequence)
         }
+        let words = Words(strings: strings, language: page.language)
         return switch kind {
-        case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
-        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index)
-        case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index)
+        case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index, words: words)
+        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index, words: words)
+        case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index, words: words)
         case "include": include(argument)
         default:
-            if let rules { rules.render(argument: argument, page: page, index: index) }
+            if let rules { rules.render(argument: argument, page: page, index: index, words: words) }
             else { .failure(BlockError(message: "no rule catalog was loaded", help: "add content/data/rules.yaml")) }
         }
     }

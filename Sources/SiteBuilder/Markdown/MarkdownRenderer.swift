@@ -66,8 +66,14 @@ struct BlockError: Error {
 struct MarkdownRenderer: Sendable {
     let index: SiteIndex
     let blocks: BlockRendering
+    /// The theme's words for callout labels and heading links, in the page's language.
+    var strings = ThemeStrings()
 
-    static let calloutKinds = ["Note": ("note", "ℹ"), "Warning": ("warning", "⚠"), "Province": ("province", "⌖")]
+    /// Callout markers, as written in every language, with their class, icon and the key of their label.
+    static let calloutKinds = [
+        "Note": ("note", "ℹ", "callout_note"), "Warning": ("warning", "⚠", "callout_warning"),
+        "Province": ("province", "⌖", "callout_province"),
+    ]
 
     func render(_ page: Page) -> RenderedMarkdown {
         var result = RenderedMarkdown()
@@ -113,7 +119,7 @@ struct MarkdownRenderer: Sendable {
             placed.append((at, Array(result.headings[before...])))
         }
         result.headings = placed.sorted { $0.position < $1.position }.flatMap(\.headings)
-        for quote in quotes { renderCallout(quote) }
+        for quote in quotes { renderCallout(quote, page: page) }
         result.anchors = anchors.used
         result.html = document.root.html()
         return result
@@ -185,7 +191,7 @@ struct MarkdownRenderer: Sendable {
         let anchor = fixed?.anchor ?? anchors.unique(slugify(title))
         let level = node.headingLevel
         result.headings.append(Heading(level: level, title: title, anchor: anchor))
-        let (open, close) = headingTags(level: level, anchor: anchor)
+        let (open, close) = headingTags(level: level, anchor: anchor, linkLabel: label("heading_link", "Link to this section", page))
         node.replace(keepingChildrenBetween: open, and: close)
     }
 
@@ -223,18 +229,24 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// A block quote starting `Note:`, `Warning:` or `Province:` becomes a labelled callout.
-    private func renderCallout(_ quote: CmarkNode) {
+    private func renderCallout(_ quote: CmarkNode, page: Page) {
         guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
               let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT else { return }
         let literal = first.literal
         guard let colon = literal.firstIndex(of: ":"),
-              let (kind, icon) = Self.calloutKinds[String(literal[..<colon])] else { return }
-        let label = String(literal[..<colon])
+              let (kind, icon, key) = Self.calloutKinds[String(literal[..<colon])] else { return }
+        let label = escapeHTML(self.label(key, String(literal[..<colon]), page))
         first.literal = String(literal[literal.index(after: colon)...].drop { $0 == " " })
         quote.replace(keepingChildrenBetween: """
             <aside class="callout callout-\(kind)" role="note" aria-label="\(label)">
             <p class="callout-label"><span class="callout-icon" aria-hidden="true">\(icon)</span> \(label)</p>
             """, and: "</aside>")
+    }
+
+    /// The theme's text for `key` in the page's language, or `fallback` when the theme has none.
+    func label(_ key: String, _ fallback: String, _ page: Page) -> String {
+        let text = strings.text(key, page.language)
+        return text == key ? fallback : text
     }
 
     /// The `{#anchor}` at the end of a heading's text, if written.

@@ -2,7 +2,7 @@
 /// value, the entity type it is for, its confidence and dated sources, so a page about one rule lists what
 /// the data says without repeating it in prose.
 enum ProvinceList {
-    static func render(key: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    static func render(key: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex, words: Words) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
         }
@@ -24,14 +24,15 @@ enum ProvinceList {
             let disagree = ProvinceCard.disagree(statements)
             for (position, statement) in statements.enumerated() {
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(cell)</th>" : "")
-                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources) + "</tr>\n"
+                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources, words: words) + "</tr>\n"
             }
         }
         if !missing.isEmpty {
-            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"3\">\(missing.joined(separator: ", "))</td></tr>\n"
+            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">\(words("not_documented", "Not documented"))</th><td colspan=\"3\">\(missing.joined(separator: ", "))</td></tr>\n"
         }
         let html = "<div class=\"table-wrap\"><table class=\"data-table province-list\">\n"
-            + "<thead><tr><th scope=\"col\">Province</th><th scope=\"col\">Value</th><th scope=\"col\">Confidence</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n"
+            + "<thead><tr><th scope=\"col\">\(words("column_province", "Province"))</th><th scope=\"col\">\(words("column_value", "Value"))</th>"
+            + "<th scope=\"col\">\(words("column_confidence", "Confidence"))</th><th scope=\"col\">\(words("column_sources", "Sources"))</th></tr></thead>\n<tbody>\n"
             + rows + "</tbody></table></div>\n"
         return .success(BlockOutput(html: html))
     }

@@ -73,7 +73,9 @@ public actor LiveSite {
     private func rebuild(_ paths: Set<String>) throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         let change = classify(paths)
-        if change.needsFullBuild { return try rebuildEverything() }
+        // A translated edition shares the original's pages, data and navigation; rather than track what each
+        // edition depends on, a site with translations is built again as a whole.
+        if change.needsFullBuild || !model.content.config.translations.isEmpty { return try rebuildEverything() }
 
         var content = model.content
         var problems: [Diagnostic] = []
@@ -164,15 +166,15 @@ public actor LiveSite {
     }
 
     private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
-        let model = try SiteModel.load(options)
+        let editions = try SiteModel.loadEditions(options)
         let writer = try OutputWriter(options: options)
-        let (rendered, problems, search) = SiteGenerator.render(model, pages: model.content.pages, writer: writer, keepHTML: true)
+        let (original, problems) = SiteGenerator.render(editions, writer: writer, keepHTML: true)
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
         }
         try writer.commit()
-        return (model, rendered, search)
+        return (editions[0], original.rendered, original.search)
     }
 
     /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
@@ -183,7 +185,7 @@ public actor LiveSite {
 
     /// Whether the current site was built from this file (or the files below this folder).
     private func wasPartOfSite(_ path: String) -> Bool {
-        if path == "site.yaml" || path.hasPrefix("content/data/") || path.hasPrefix("content/examples/") || path.hasPrefix("theme/templates/") {
+        if path == "site.yaml" || path == "theme/" + ThemeStrings.fileName || path.hasPrefix("content/data/") || path.hasPrefix("content/examples/") || path.hasPrefix("theme/templates/") {
             return true
         }
         if path.hasPrefix("theme/static/") {
@@ -223,7 +225,7 @@ public actor LiveSite {
                 continue
             }
             if !exists && !wasPartOfSite(path) { continue }
-            if path == "site.yaml" {
+            if path == "site.yaml" || path == "theme/" + ThemeStrings.fileName {
                 change.needsFullBuild = true
             } else if path.hasPrefix("content/data/") {
                 change.data = true

@@ -4,13 +4,40 @@ struct PageContext {
     let tree: SiteTree
     let sources: SourceLinks
     let liveReload: Bool
+    /// The edition's language and folder (`""` for the original language).
+    let language: String
+    let prefix: String
+    /// The theme's words in the edition's language.
+    let text: [String: String]
+    /// The site's title in the edition's language.
+    let siteTitle: String
+    /// Every edition: language code, folder and the language's own name for the switch.
+    private let editions: [(language: String, prefix: String, name: String)]
+
+    init(config: SiteConfig, tree: SiteTree, sources: SourceLinks, liveReload: Bool, language: String, prefix: String, strings: ThemeStrings) {
+        self.config = config
+        self.tree = tree
+        self.sources = sources
+        self.liveReload = liveReload
+        self.language = language
+        self.prefix = prefix
+        text = strings.table(for: language)
+        siteTitle = strings.byLanguage[language]?["site_title"] ?? config.title
+        editions = ([config.language] + config.translations).map { code in
+            (code, code == config.language ? "" : code + "/", strings.text("language_name", code))
+        }
+    }
 
     func make(for page: Page, rendered: RenderedMarkdown) -> [String: Any] {
         let root = relativeURL(from: page.url, to: "")
         let contents = tableOfContents(rendered.headings)
         func link(_ target: Page) -> [String: Any] { Self.link(to: target, from: page.url) }
         var context: [String: Any] = [
-            "site": ["title": TemplateText(config.title), "language": TemplateText(config.language)],
+            "site": ["title": TemplateText(siteTitle), "language": TemplateText(language)],
+            "lang": TemplateText(language),
+            "t": text,
+            "home": TemplateText(relativeURL(from: page.url, to: prefix)),
+            "alternates": alternates(of: page),
             "root": TemplateText(root),
             "nav": TemplateText(tree.sidebar(for: page)),
             "live_reload": liveReload,
@@ -36,6 +63,7 @@ struct PageContext {
         info.setIfPresent("description", matter.description)
         info.setIfPresent("reviewed", matter.reviewed)
         info.setIfPresent("confidence", matter.confidence)
+        info.setIfPresent("confidence_label", matter.confidence.map { text["confidence_" + $0] ?? $0 })
         info.setIfPresent("confidence_note", matter.confidenceNote)
         info["sources"] = matter.sources.map { reference -> [String: Any] in
             let source = sources.byID[reference.id]
@@ -45,8 +73,20 @@ struct PageContext {
             return item
         }
         info["has_sources"] = !matter.sources.isEmpty
+        info["untranslated"] = page.isUntranslated
         context["page"] = info
         return context
+    }
+
+    /// The same page in every other edition: `lang`, `name` (the language's own name) and a relative `url`.
+    private func alternates(of page: Page) -> [[String: Any]] {
+        let path = page.url.hasPrefix(prefix) ? String(page.url.dropFirst(prefix.count)) : page.url
+        return editions.filter { $0.language != language }.map { edition in
+            [
+                "lang": TemplateText(edition.language), "name": TemplateText(edition.name),
+                "url": TemplateText(relativeURL(from: page.url, to: edition.prefix + path + "index.html")),
+            ]
+        }
     }
 
     /// A link to another page as templates receive it: `title`, `url` relative to `folder`, and `description`.

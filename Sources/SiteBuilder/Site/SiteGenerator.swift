@@ -31,6 +31,8 @@ public struct BuildSummary: Sendable {
     public var seconds: Double
     /// The theme and rulebook of the site just built.
     public var site: BuiltSite
+    /// What does not stop the build: pages of a translated edition shown in the original language.
+    public var warnings: [Diagnostic] = []
 }
 
 /// The generator: load -> resolve -> render -> check -> write, all problems reported at once.
@@ -38,20 +40,38 @@ public enum SiteGenerator {
     /// Builds the site; on any error the previous output is left as it was.
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
-        let model = try SiteModel.load(options)
+        let editions = try SiteModel.loadEditions(options)
         let writer = try OutputWriter(options: options)
-        let (rendered, problems, search) = render(model, pages: model.content.pages, writer: writer, keepHTML: false)
-        // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
-        // a background thread does it while the site is moved into place.
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+        let (_, problems) = render(editions, writer: writer, keepHTML: false)
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
         }
         try writer.commit()
-        let pages = model.content.pages.count
+        let model = editions[0]
+        let pages = editions.reduce(0) { $0 + $1.content.pages.count }
         let copied = model.content.assets.count + model.content.staticFiles.count
-        return BuildSummary(pages: pages, files: pages + copied + model.generatedFiles.count, seconds: seconds(since: start), site: model.built)
+        let generated = editions.reduce(0) { $0 + $1.generatedFiles.count }
+        return BuildSummary(
+            pages: pages, files: pages + copied + generated, seconds: seconds(since: start), site: model.built,
+            warnings: editions.flatMap(\.warnings))
+    }
+
+    /// Renders and writes every edition, the translated ones first: the original edition's site files come
+    /// last, as they start the removal of files an earlier build left. Returns the renderings of the original
+    /// edition with its search index, and every problem.
+    static func render(_ editions: [SiteModel], writer: OutputWriter, keepHTML: Bool) -> (original: (rendered: [String: RenderedMarkdown], search: SearchIndex), problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        for edition in editions.dropFirst() {
+            let (rendered, editionProblems, search) = render(edition, pages: edition.content.pages, writer: writer, keepHTML: false)
+            problems += editionProblems
+            // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
+            // a background thread does it while the site is moved into place.
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+        }
+        let (rendered, originalProblems, search) = render(editions[0], pages: editions[0].content.pages, writer: writer, keepHTML: keepHTML)
+        if !keepHTML { DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} } }
+        return ((rendered, search), originalProblems + problems)
     }
 
     /// Loads the sources without rendering, for serving a site built earlier; fails only when there is no

@@ -19,27 +19,44 @@ struct SiteModel: Sendable {
     let catalogReferences: [AnchorReference]
     /// Problems found before any page was rendered.
     private(set) var problems: [Diagnostic]
+    /// The language of this edition of the site, and the folder it is written to (`""` for the original,
+    /// `zh-CN/` for a translation).
+    let language: String
+    let prefix: String
+    /// Notes that do not stop the build, such as pages of a translated edition still in the original language.
+    private(set) var warnings: [Diagnostic] = []
+
+    /// Whether this is a translated edition, written below its own folder.
+    var isTranslation: Bool { !prefix.isEmpty }
 
     /// Derives the model; `rulebook` reuses an already loaded catalog when the data did not change.
-    init(content: SiteContent, loadProblems: [Diagnostic], options: BuildOptions, rulebook reused: RulebookCheck?? = nil) throws(BuildError) {
+    init(content: SiteContent, loadProblems: [Diagnostic], options: BuildOptions, rulebook reused: RulebookCheck?? = nil, language: String? = nil) throws(BuildError) {
         var content = content
         if let base = options.baseURL { content.config.baseURL = base }
-        guard let tree = SiteTree(pages: content.pages, navOrder: content.config.navOrder) else {
+        let language = language ?? content.config.language
+        let prefix = language == content.config.language ? "" : language + "/"
+        guard let tree = SiteTree(pages: content.pages, navOrder: content.config.navOrder.map { prefix + $0 }) else {
             throw BuildError(loadProblems + [Diagnostic(file: "content/_index.md", message: "the site has no home page", help: "create content/_index.md with a `title:`")])
         }
         var problems = loadProblems + Self.collisions(content)
         let (rulebook, rulebookProblems) = reused.map { ($0, []) } ?? RulebookCheck.load(content.data)
         problems += rulebookProblems
-        let generated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName])
+        // The edition reads data texts in its own language; `content` keeps them in every language.
+        let data = content.data.localized(to: language, fallback: content.config.language)
+        let generated = prefix.isEmpty
+            ? Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName])
+            : [prefix + "404.html", prefix + SearchIndex.fileName]
         let copied = Set(content.assets.map(composed)).union(content.staticFiles.map(composed))
-        let index = SiteIndex(pages: content.pages, files: copied.union(generated), draftSources: content.draftSources)
+        let allGenerated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName])
+            .union(content.config.translations.flatMap { [$0 + "/404.html", $0 + "/" + SearchIndex.fileName] })
+        let index = SiteIndex(pages: content.pages, files: copied.union(allGenerated), draftSources: content.draftSources, prefix: prefix)
         let catalogDocs = rulebook?.docsReferences(index: index)
         problems += catalogDocs?.problems ?? []
-        let sources = SourceLinks(data: content.data)
+        let sources = SourceLinks(data: data)
         problems += Self.unknownSources(content.pages, sources: sources)
 
         let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources) }
-        var blocks = GeneratorBlocks(data: content.data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules)
+        var blocks = GeneratorBlocks(data: data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules, strings: content.strings)
         blocks.brokenFiles = content.data.broken
         blocks.catalogFailed = rulebook == nil && content.data.texts["rules.yaml"] != nil
         self.options = options
@@ -48,11 +65,43 @@ struct SiteModel: Sendable {
         self.index = index
         self.rulebook = rulebook
         self.sources = sources
-        self.renderer = MarkdownRenderer(index: index, blocks: blocks)
-        self.contexts = PageContext(config: content.config, tree: tree, sources: sources, liveReload: options.liveReload)
+        self.renderer = MarkdownRenderer(index: index, blocks: blocks, strings: content.strings)
+        self.contexts = PageContext(
+            config: content.config, tree: tree, sources: sources, liveReload: options.liveReload,
+            language: language, prefix: prefix, strings: content.strings)
         self.generatedFiles = generated
         self.catalogReferences = catalogDocs?.references ?? []
         self.problems = problems
+        self.language = language
+        self.prefix = prefix
+        self.warnings = content.pages.filter(\.isUntranslated).map { page in
+            Diagnostic(
+                file: "content/" + page.sourcePath, line: 1, message: "no \(language) translation yet; the \(language) edition shows this page in the original language",
+                help: "translate it into content/\(String(page.sourcePath.dropLast(3))).\(language).md")
+        }
+    }
+
+    /// The edition of the site in `language`: every page of this model, translated when a translation file
+    /// exists and in the original language (marked as untranslated) otherwise.
+    func translated(to language: String) throws(BuildError) -> SiteModel {
+        var edition = content
+        let translations = content.translations[language] ?? [:]
+        let prefix = language + "/"
+        edition.pages = content.pages.map { page in
+            translations[page.sourcePath] ?? page.inEdition(
+                language: language, prefix: prefix, translationFile: nil,
+                frontMatter: page.frontMatter, body: page.body, bodyLineOffset: page.bodyLineOffset)
+        }
+        let model = try SiteModel(content: edition, loadProblems: [], options: options, rulebook: .some(rulebook), language: language)
+        return model.withoutCopyProblems(of: self)
+    }
+
+    /// Drops problems this edition shares with the original (unknown sources of pages shown untranslated).
+    private func withoutCopyProblems(of original: SiteModel) -> SiteModel {
+        var copy = self
+        let reported = Set(original.problems.map(\.description))
+        copy.problems = problems.filter { !reported.contains($0.description) }
+        return copy
     }
 
     /// The same site with some pages' bodies edited and nothing that navigation, links or data depend on:
@@ -90,6 +139,15 @@ struct SiteModel: Sendable {
     /// Writes what is not a page: copies, aliases, the catalog, 404, search index and sitemap.
     func writeSiteFiles(search: SearchIndex, writer: OutputWriter, copies: Bool = true) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        guard !isTranslation else {
+            do throws(BuildError) {
+                try writer.write(prefix + "404.html", content.templates.render("404", notFoundContext()))
+                try writer.write(prefix + SearchIndex.fileName, search.script())
+            } catch {
+                problems += error.diagnostics
+            }
+            return problems
+        }
         do throws(BuildError) {
             if copies {
                 for file in content.assets { try copy("content/" + file, to: composed(file), writer: writer) }
@@ -98,7 +156,7 @@ struct SiteModel: Sendable {
             try writeAliases(writer: writer, problems: &problems)
             if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }
             try writer.write("404.html", content.templates.render("404", notFoundContext()))
-            try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL))
+            try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL, editions: content.config.translations))
             writer.removeLeftovers(besides: [SearchIndex.fileName])
             try writer.write(SearchIndex.fileName, search.script())
         } catch {
@@ -160,11 +218,15 @@ struct SiteModel: Sendable {
     }
 
     private func notFoundContext() -> [String: Any] {
-        [
-            "site": ["title": content.config.title, "language": content.config.language],
-            "root": "",
-            "page": ["title": "Page not found"],
-            "sections": (tree.children[""] ?? []).map { ["title": $0.frontMatter.title, "url": $0.outputFile] },
+        let root = relativeURL(from: prefix, to: "")
+        return [
+            "site": ["title": contexts.siteTitle, "language": language],
+            "lang": language,
+            "t": content.strings.table(for: language),
+            "root": root,
+            "home": "",
+            "page": ["title": content.strings.text("not_found_title", language)],
+            "sections": (tree.children[prefix] ?? []).map { ["title": $0.frontMatter.title, "url": relativeURL(from: prefix, to: $0.outputFile)] },
         ]
     }
 }
@@ -174,5 +236,13 @@ extension SiteModel {
     static func load(_ options: BuildOptions) throws(BuildError) -> SiteModel {
         let (content, problems) = ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
         return try SiteModel(content: content, loadProblems: problems, options: options)
+    }
+
+    /// Reads every source and derives the original edition and one model per translated language.
+    static func loadEditions(_ options: BuildOptions) throws(BuildError) -> [SiteModel] {
+        let original = try load(options)
+        var editions = [original]
+        for language in original.content.config.translations { editions.append(try original.translated(to: language)) }
+        return editions
     }
 }
