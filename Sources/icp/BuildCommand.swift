@@ -1,4 +1,5 @@
 import ArgumentParser
+import FilingRules
 import Foundation
 import SiteBuilder
 
@@ -48,8 +49,8 @@ struct BuildCommand: ParsableCommand {
         switch result {
         case .success(let summary):
             if !summary.warnings.isEmpty {
-                let list = summary.warnings.map(\.warningDescription).joined(separator: "\n")
-                FileHandle.standardError.write(Data((TerminalText.escaping(list, keepingLineBreaks: true) + "\n").utf8))
+                let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+                FileHandle.standardError.write(Data(formatter.format(summary.warnings).utf8))
             }
             if !quiet {
                 let destination = out ?? (root == "." ? "public" : root + "/public")
@@ -59,7 +60,8 @@ struct BuildCommand: ParsableCommand {
             // object by object would delay the exit by a tenth of a second on a large site.
             Foundation.exit(EXIT_SUCCESS)
         case .failure(let error):
-            FileHandle.standardError.write(Data((TerminalText.escaping(error.description, keepingLineBreaks: true) + "\n").utf8))
+            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+            FileHandle.standardError.write(Data((error.formatted(formatter) + "\n").utf8))
             throw ExitCode(1)
         }
     }

@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
         do {
             draft = try DraftDecoder.decode(text: try readDraft())
         } catch let error as DraftInputError {
-            RulebookFiles.fail(format: format, path: error.path, message: error.message, prefix: "\(file == "-" ? "<stdin>" : file): ")
+            RulebookFiles.fail(format: format, Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.message))
             throw ExitCode(2)
         }
         let report = Checker(rulebook: rulebook).check(draft)
@@ -69,33 +69,22 @@ enum RulebookFiles {
         do {
             return try Rulebook.load(Rulebook.dataFiles(root: URL(fileURLWithPath: root)))
         } catch {
-            let colour = Terminal.isColour(STDERR_FILENO)
-            for diagnostic in error.diagnostics {
-                let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
-                let location = diagnostic.line.map { "\(diagnostic.file):\($0)" } ?? diagnostic.file
-                var line = "\(TerminalText.escaping(location)): \(label): \(TerminalText.escaping(diagnostic.message))\n"
-                if let help = diagnostic.help { line += "  = help: \(TerminalText.escaping(help))\n" }
-                FileHandle.standardError.write(Data(line.utf8))
-            }
+            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+            FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))
             FileHandle.standardError.write(Data("the rule data under \(root)/content/data could not be loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))\n".utf8))
             throw ExitCode(2)
         }
     }
 
-    /// Reports unreadable input: a JSON object on stdout for `--format json`, a diagnostic on stderr otherwise.
-    static func fail(format: OutputFormat, path: String, message: String, prefix: String) {
+    /// Reports unreadable input: `{"error": {"message", "path"}}` on stdout for `--format json`, the
+    /// diagnostic on stderr otherwise.
+    static func fail(format: OutputFormat, _ diagnostic: Diagnostic) {
         switch format {
         case .json:
-            struct Failure: Encodable { let error: Detail; struct Detail: Encodable { let path: String; let message: String } }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(Failure(error: .init(path: path, message: message)))) ?? Data()
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            FileHandle.standardOutput.write(Data(Report.inputErrorJSON(path: diagnostic.field ?? "", message: diagnostic.message)))
         case .text:
-            let colour = Terminal.isColour(STDERR_FILENO)
-            let label = colour ? "\u{1B}[1;31merror\u{1B}[0m" : "error"
-            let location = path.isEmpty ? "" : "\(TerminalText.escaping(path)): "
-            FileHandle.standardError.write(Data("\(TerminalText.escaping(prefix))\(label): \(location)\(TerminalText.escaping(message))\n".utf8))
+            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+            FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
     }
 }

@@ -28,7 +28,7 @@ struct BuildTests {
     func outputFiles() throws {
         let out = TestSupport.temporaryFolder().appendingPathComponent("public")
         let summary = try TestSupport.build(TestSupport.fixtureSite, out: out)
-        let files = Set(listFiles(under: out))
+        let files = Set(SourceListing.files(under: out))
         #expect(summary.pages == 4)
         for expected in ["index.html", "guide/index.html", "guide/first/index.html", "guide/second/index.html",
                          "guide/diagram.svg", "style.css", "404.html", "sitemap.xml", "guide/old-second/index.html"] {
@@ -143,7 +143,7 @@ struct BuildTests {
         let root = folder.appendingPathComponent("root")
         try fm.createSymbolicLink(at: root.appendingPathComponent("linked"), withDestinationURL: folder.appendingPathComponent("outside"))
         try fm.createSymbolicLink(at: root.appendingPathComponent("link.md"), withDestinationURL: root.appendingPathComponent("z.md"))
-        #expect(listFiles(under: root) == ["a.txt", "b/page.md", "z.md"])
+        #expect(SourceListing.files(under: root) == ["a.txt", "b/page.md", "z.md"])
     }
 
     @Test("two pages on one URL and a duplicate fixed anchor are errors")
@@ -246,7 +246,7 @@ struct BuildTests {
 enum OutputAudit {
     static func absoluteReferences(in folder: URL, baseURL: String?) -> [String] {
         var offenders: [String] = []
-        for path in listFiles(under: folder) where path.hasSuffix(".html") {
+        for path in SourceListing.files(under: folder) where path.hasSuffix(".html") {
             let html = TestSupport.text(folder, path)
             for attribute in ["href=\"", "src=\""] {
                 var rest = html[...]

@@ -38,14 +38,23 @@ struct FrontMatterTests {
         #expect(matter.params["province"] == .string("hubei"))
     }
 
-    @Test("draft and search take YAML's unquoted booleans", arguments: [
-        ("true", true), ("True", true), ("yes", true), ("ON", true), ("false", false), ("No", false), ("off", false),
+    @Test("draft and search take YAML 1.2's unquoted booleans", arguments: [
+        ("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false),
     ])
     func flagBooleans(value: String, expected: Bool) throws {
         let draft = try FrontMatter.parse("title: A\ndraft: \(value)", file: "content/x.md").get()
         #expect(draft.draft == expected)
         let search = try FrontMatter.parse("title: A\nsearch: \(value)", file: "content/x.md").get()
         #expect(search.search == expected)
+    }
+
+    @Test("YAML 1.1's yes, no, on and off are text, and an error says to write true or false",
+          arguments: ["yes", "No", "ON", "off", "\"true\""])
+    func yaml11Booleans(value: String) throws {
+        let error = try #require(throws: BuildError.self) { try FrontMatter.parse("title: A\ndraft: \(value)", file: "content/x.md").get() }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.line == 3 && diagnostic.message == "`draft` must be true or false")
+        #expect((diagnostic.help ?? "").contains("YAML 1.2 reads") == !value.hasPrefix("\""))
     }
 
     @Test("a page is searchable and not a draft unless its front matter says otherwise")
@@ -80,6 +89,6 @@ struct FrontMatterTests {
     @Test("diagnostics read like a compiler's")
     func format() {
         let diagnostic = Diagnostic(file: "content/x.md", line: 12, column: 5, message: "no anchor `#a`", help: "add it")
-        #expect(diagnostic.description == "content/x.md:12:5: error: no anchor `#a`\n  help: add it")
+        #expect(diagnostic.description == "content/x.md:12:5: error: no anchor `#a`\n  = help: add it")
     }
 }

@@ -87,7 +87,7 @@ struct KnowledgeBaseTests {
         try TestSupport.build(Self.root, out: out)
         let index = try #require(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("search-index.js").path)[.size] as? Int)
         #expect(index < 1_000_000, "search-index.js is \(index) bytes")
-        let assets = listFiles(under: Self.root.appendingPathComponent("theme/static")).filter { $0.hasSuffix(".css") || $0.hasSuffix(".js") }
+        let assets = SourceListing.files(under: Self.root.appendingPathComponent("theme/static")).filter { $0.hasSuffix(".css") || $0.hasSuffix(".js") }
         let total = try assets.reduce(0) { sum, path in
             sum + (try FileManager.default.attributesOfItem(atPath: Self.root.appendingPathComponent("theme/static/" + path).path)[.size] as? Int ?? 0)
         }

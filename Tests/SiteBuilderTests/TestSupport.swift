@@ -33,7 +33,7 @@ enum TestSupport {
     /// Every file under a folder with its bytes, by relative path.
     static func files(in folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
-        for path in listFiles(under: folder) {
+        for path in SourceListing.files(under: folder) {
             result[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
         }
         return result

@@ -47,6 +47,22 @@ extension Report {
     }
 }
 
+extension Report {
+    /// The answer to a draft that cannot be read, `{"error": {"message", "path"}}`, pretty-printed like a report.
+    public static func inputErrorJSON(path: String, message: String) -> [UInt8] {
+        var w = JSONWriter(pretty: true)
+        w.object { w in
+            w.key("error")
+            w.object { w in
+                w.field("message", message)
+                w.field("path", path)
+            }
+        }
+        w.bytes.append(0x0A)
+        return w.bytes
+    }
+}
+
 /// A small JSON writer: callers emit keys in sorted order, so output is deterministic.
 struct JSONWriter {
     let pretty: Bool

@@ -46,6 +46,8 @@ public struct Rulebook: Sendable {
     /// The loaded data and its lookup tables, shared by every copy of the rulebook.
     final class Storage: Sendable {
         let catalog: [RuleEntry]
+        /// The line of each rule's `id` in `rules.yaml`.
+        let catalogLines: [String: Int]
         let sources: [Source]
         let provinces: [Province]
         let materials: [Material]
@@ -80,10 +82,11 @@ public struct Rulebook: Sendable {
         let maxSuffixLabels: Int
 
         init(
-            catalog: [RuleEntry], sources: [Source], provinces: [Province], materials: [Material], industries: [Industry],
+            catalog: [RuleEntry], catalogLines: [String: Int], sources: [Source], provinces: [Province], materials: [Material], industries: [Industry],
             wordLists: [WordList], tlds: [TLD], products: [InstanceProduct], regions: [CloudRegion], version: String, reviewed: String
         ) {
             self.catalog = catalog
+            self.catalogLines = catalogLines
             self.sources = sources
             self.provinces = provinces
             self.materials = materials
@@ -162,20 +165,20 @@ public struct Rulebook: Sendable {
                 if let guess = EditDistance.suggestion(for: reference.id, among: Array(known)) {
                     help = "did you mean `\(guess)`? " + help
                 }
-                diagnostics.append(Diagnostic(file: reader.file, line: reference.line,
+                diagnostics.append(Diagnostic(file: reader.file, line: reference.line ?? 0,
                                               message: "unknown source id `\(reference.id)`", help: help))
             }
         }
         for id in RuleRegistry.requiredLists where !lists.contains(where: { $0.id == id }) {
             let file = files.first { $0.fileName == "words.yaml" }?.path ?? "content/data/words.yaml"
-            diagnostics.append(Diagnostic(file: file, line: nil, message: "missing word list `\(id)`",
+            diagnostics.append(Diagnostic(file: file, message: "missing word list `\(id)`",
                                           help: "the rules read it; add a list with `id: \(id)`"))
         }
         guard diagnostics.isEmpty else {
-            throw RulebookError(diagnostics: diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) })
+            throw RulebookError(diagnostics: diagnostics.sorted(by: Diagnostic.inReadingOrder))
         }
         return Rulebook(storage: Storage(
-            catalog: catalog, sources: sources, provinces: provinces, materials: materials, industries: industries, wordLists: lists,
+            catalog: catalog, catalogLines: loader.catalogLines, sources: sources, provinces: provinces, materials: materials, industries: industries, wordLists: lists,
             tlds: tlds, products: products, regions: regions,
             version: version(of: files), reviewed: loader.reviewedDates.max() ?? ""))
     }
@@ -198,6 +201,9 @@ public struct Rulebook: Sendable {
 
     /// The catalog entry of a rule.
     public func rule(_ id: String) -> RuleEntry? { entries[id] }
+
+    /// The line of a rule's `id` in `rules.yaml`, kept from loading it; 0 for an unknown id.
+    public func catalogLine(of id: String) -> Int { storage.catalogLines[id] ?? 0 }
 
     /// A source by id.
     public func source(_ id: String) -> Source? { sourceTable[id] }

@@ -11,7 +11,7 @@ final class DataReader {
     init(file: String) { self.file = file }
 
     func error(_ line: Int?, _ message: String, help: String? = nil) {
-        diagnostics.append(Diagnostic(file: file, line: line, message: message, help: help))
+        diagnostics.append(Diagnostic(file: file, line: line ?? 0, message: message, help: help))
     }
 
     /// Parses the text; nil (with a diagnostic) when it is not YAML, over `YAMLReader`'s limits, or not a mapping.
@@ -20,8 +20,7 @@ final class DataReader {
         do {
             node = try YAMLReader.compose(text)
         } catch {
-            self.error(error.line, error.overLimits ? error.message : "not valid YAML: \(error.message)",
-                       help: error.overLimits ? "write the values out instead of repeating them through aliases" : nil)
+            diagnostics.append(error.diagnostic(file: file))
             return nil
         }
         guard let node else {
@@ -109,10 +108,7 @@ final class DataReader {
                 if required { missing(key, what: what) }
                 return nil
             }
-            if case .scalar(let scalar) = node, scalar.style == .plain {
-                if scalar.string == "true" { return true }
-                if scalar.string == "false" { return false }
-            }
+            if case .scalar(let scalar) = node, let value = YAMLBoolean.value(scalar) { return value }
             reader.error(node.mark?.line, "`\(key)` in \(what) must be true or false")
             return nil
         }

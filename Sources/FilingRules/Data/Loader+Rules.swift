@@ -15,6 +15,7 @@ extension Loader {
             }
             if lines[id] != nil { reader.error(e.line, "duplicate \(what)") }
             lines[id] = e.line
+            if catalogLines[id] == nil { catalogLines[id] = e.node("id")?.mark?.line ?? e.line ?? 0 }
             let docs = e.string("docs", what: what)
             if let docs, !Self.isDocsLink(docs) {
                 reader.error(e.node("docs")?.mark?.line, "`docs` of \(what) is `\(docs)`",

@@ -10,12 +10,14 @@ struct Loader {
     var sourceTable: [String: Source] = [:]
     /// The kinds of document by id, for the provinces' `materials`.
     var materialTable: [String: Material] = [:]
+    /// The line of each rule's `id` in `rules.yaml`, for diagnostics about the catalog.
+    var catalogLines: [String: Int] = [:]
 
     /// The file named `name`, or a diagnostic naming the missing file.
     mutating func reader(for name: String, in files: [DataFile], topKeys: [String]) -> (DataReader, DataReader.Entry)? {
         guard let file = files.first(where: { $0.fileName == name }) else {
             diagnostics.append(Diagnostic(
-                file: "content/data/\(name)", line: nil, message: "missing data file",
+                file: "content/data/\(name)", message: "missing data file",
                 help: "the checker reads \(Rulebook.fileNames.joined(separator: ", ")) from content/data"))
             return nil
         }

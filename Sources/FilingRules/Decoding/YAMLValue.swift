@@ -55,12 +55,8 @@ enum YAMLValue {
         guard scalar.style == .plain else { return .string(text) }
         let tag = scalar.tag.description
         if tag == Tag.Name.str.rawValue { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
-        }
+        if let bool = YAMLBoolean.value(plain: text) { return .bool(bool) }
+        if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
         if isNumber(text) {
             var digits = Substring(text)
             if digits.first == "+" { digits = digits.dropFirst() }

@@ -13,7 +13,7 @@ public struct DataStore: Sendable {
 
     static func load(from dir: URL) -> DataStore {
         var store = DataStore()
-        for name in listFiles(under: dir) where name.hasSuffix(".yaml") && !name.contains("/") {
+        for name in SourceListing.files(under: dir) where name.hasSuffix(".yaml") && !name.contains("/") {
             let file = "content/data/" + name
             guard let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path),
                   let text = String(data: bytes, encoding: .utf8) else {

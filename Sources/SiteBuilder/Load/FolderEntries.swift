@@ -1,16 +1,24 @@
 import Foundation
 
-/// One entry of a folder, typed without following symbolic links.
-public struct FolderEntry: Sendable {
-    public enum Kind: Sendable { case folder, file, other }
+// Every listing of a folder in the generator and the server goes through `folderEntries`; `SourceListing`
+// applies the rules for source folders on top of it.
 
-    public let name: String
-    public let kind: Kind
+/// One entry of a folder, typed without following symbolic links.
+package struct FolderEntry: Sendable, Equatable {
+    package enum Kind: Sendable { case folder, file, other }
+
+    package let name: String
+    package let kind: Kind
+
+    package init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
 }
 
 /// The entries of a folder except `.` and `..`, in no particular order, or nil when it cannot be read.
 /// `readdir` gives each entry's type, which spares a `stat` call per entry on most file systems.
-public func folderEntries(_ path: String) -> [FolderEntry]? {
+package func folderEntries(_ path: String) -> [FolderEntry]? {
     guard let directory = opendir(path) else { return nil }
     defer { closedir(directory) }
     var entries: [FolderEntry] = []

@@ -1,3 +1,4 @@
+import FilingRules
 import Yams
 
 /// The YAML header of a page, with the keys the generator understands typed out.
@@ -129,8 +130,12 @@ extension FrontMatter {
         }
         func flag(_ key: String, otherwise value: Bool) -> Bool {
             guard let node = fields[key] else { return value }
-            if let bool = plainBool(node) { return bool }
-            problems.append(Diagnostic(file: file, line: line(node), message: "`\(key)` must be true or false"))
+            if case .scalar(let scalar) = node, let bool = YAMLBoolean.value(scalar) { return bool }
+            let word = node.scalar.map(\.string) ?? ""
+            problems.append(Diagnostic(
+                file: file, line: line(node), message: "`\(key)` must be true or false",
+                help: YAMLBoolean.isYAML11Boolean(word)
+                    ? "YAML 1.2 reads `\(word)` as text, not as a boolean: write `true` or `false`" : nil))
             return value
         }
         let draft = flag("draft", otherwise: false)
@@ -159,16 +164,6 @@ extension FrontMatter {
             confidenceNote: string("confidence_note"),
             params: YAMLValue(node))
         return problems.isEmpty ? .success(matter) : .failure(BuildError(problems))
-    }
-}
-
-/// An unquoted YAML 1.1 boolean (`true`, `yes`, `on` and their negatives, in lower, title or upper case).
-func plainBool(_ node: Node) -> Bool? {
-    guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
-    switch scalar.string {
-    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
-    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
-    default: return nil
     }
 }
 

@@ -5,8 +5,6 @@ import Foundation
 /// disagrees with the code), checks that every rule's docs anchor exists, and publishes `rulebook.json`.
 struct RulebookCheck {
     let rulebook: Rulebook
-    /// The line of each rule's `id:` in rules.yaml, for diagnostics.
-    private let lines: [String: Int]
 
     static let catalogFile = "content/data/rules.yaml"
     /// The published catalog, beside the pages.
@@ -14,7 +12,7 @@ struct RulebookCheck {
 
     /// Nil with no problems when the site has no `rules.yaml` (a site without a checker).
     static func load(_ data: DataStore) -> (check: RulebookCheck?, problems: [Diagnostic]) {
-        guard let rulesText = data.texts["rules.yaml"] else { return (nil, []) }
+        guard data.texts["rules.yaml"] != nil else { return (nil, []) }
         // A data file that does not parse is reported once, by the data store; the catalog built from it
         // would only repeat that problem in other words.
         if Rulebook.fileNames.contains(where: { data.broken.contains("content/data/" + $0) }) { return (nil, []) }
@@ -22,11 +20,9 @@ struct RulebookCheck {
         do {
             rulebook = try Rulebook.load(Rulebook.dataFiles(texts: data.texts))
         } catch {
-            return (nil, error.diagnostics.map {
-                Diagnostic(file: $0.file, line: $0.line ?? 0, message: $0.message, help: $0.help)
-            })
+            return (nil, error.diagnostics)
         }
-        return (RulebookCheck(rulebook: rulebook, lines: idLines(rulesText)), [])
+        return (RulebookCheck(rulebook: rulebook), [])
     }
 
     /// The page and anchor each rule's `docs` names, for the build's anchor check.
@@ -34,7 +30,7 @@ struct RulebookCheck {
         var references: [AnchorReference] = []
         var problems: [Diagnostic] = []
         for rule in rulebook.catalog {
-            let line = line(of: rule.id)
+            let line = rulebook.catalogLine(of: rule.id)
             switch index.resolve("/" + rule.docs, sourceDirectory: "", outputDirectory: "", currentFile: "index.html") {
             case let .site(_, targetFile, anchor?) where !anchor.isEmpty:
                 references.append(AnchorReference(targetFile: targetFile, anchor: anchor, file: Self.catalogFile, line: line, column: 1))
@@ -52,20 +48,5 @@ struct RulebookCheck {
     /// The catalog as JSON for tools, with sorted keys so builds stay reproducible.
     func json() -> String {
         String(decoding: rulebook.publishedCatalogJSON(), as: UTF8.self) + "\n"
-    }
-
-    private func line(of id: String) -> Int { lines[id] ?? 0 }
-
-    /// Maps each `id: VALUE` line of a YAML list (`- id: x` or `id: "x"`) to its line number.
-    private static func idLines(_ text: String) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line.drop { $0 == " " || $0 == "-" }
-            guard rest.hasPrefix("id:") else { continue }
-            rest = rest.dropFirst(3).drop { $0 == " " }
-            let id = rest.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \r"))
-            if result[id] == nil { result[id] = number + 1 }
-        }
-        return result
     }
 }

@@ -163,9 +163,3 @@ extension String {
         return directory(of: self)
     }
 }
-
-/// Every regular file below a folder, relative to it, sorted, by the rules of `SourceListing` (whose
-/// diagnostics the caller reports or has reported).
-func listFiles(under folder: URL) -> [String] {
-    SourceListing(folder, label: folder.lastPathComponent).files
-}

@@ -47,6 +47,11 @@ struct SourceListing {
         }
     }
 
+    /// Every regular file below a folder, relative to it, sorted (the diagnostics are the caller's to report).
+    static func files(under folder: URL) -> [String] {
+        SourceListing(folder, label: folder.lastPathComponent).files
+    }
+
     /// Hidden files and the backups and locks editors leave beside a file.
     static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#"))

@@ -30,8 +30,7 @@ public enum YAMLValue: Sendable, Equatable {
         case .scalar(let scalar):
             if scalar.style == .plain {
                 if let int = Int(scalar.string) { self = .int(int); return }
-                if ["true", "True", "TRUE"].contains(scalar.string) { self = .bool(true); return }
-                if ["false", "False", "FALSE"].contains(scalar.string) { self = .bool(false); return }
+                if let bool = YAMLBoolean.value(plain: scalar.string) { self = .bool(bool); return }
                 if ["", "~", "null", "Null", "NULL"].contains(scalar.string) { self = .null; return }
                 if let double = Double(scalar.string), scalar.string.contains(".") { self = .double(double); return }
             }
@@ -101,11 +100,6 @@ func composeYAML(_ text: String, file: String, lineOffset: Int = 0) -> Result<No
     do {
         return .success(try YAMLReader.compose(text, resolver: .basic, limits: .content))
     } catch {
-        let help = error.overLimits
-            ? "write the values out instead of repeating them through aliases"
-            : "check the indentation and quote values that contain `:` or start with a special character"
-        return .failure(Diagnostic(
-            file: file, line: (error.line ?? 0) + (error.line == nil ? 0 : lineOffset), column: error.column ?? 0,
-            message: error.overLimits ? error.message : "invalid YAML: \(error.message)", help: help))
+        return .failure(error.diagnostic(file: file, lineOffset: lineOffset))
     }
 }

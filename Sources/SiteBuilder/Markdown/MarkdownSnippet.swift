@@ -1,4 +1,5 @@
 import Foundation
+import FilingRules
 
 /// Markdown rendered on its own, through the same libcmark tree and transforms as a page body (anchors,
 /// link checks, generator blocks, callouts, safe mode), on a site with no other page and no data: for
@@ -6,7 +7,7 @@ import Foundation
 public enum MarkdownSnippet {
     /// The HTML of `markdown` as the body of `content/page.md`, and the problems the build would report.
     /// `include` blocks read from `contentFolder`.
-    public static func render(_ markdown: String, contentFolder: URL) -> (html: String, diagnostics: [Diagnostic]) {
+    public static func render(_ markdown: String, contentFolder: URL) -> (html: String, diagnostics: [FilingRules.Diagnostic]) {
         let matter = FrontMatter(
             title: "Page", description: nil, weight: 0, draft: false, aliases: [], reviewed: nil,
             sources: [], confidence: nil, confidenceNote: nil, params: .map([]))

@@ -42,7 +42,7 @@ enum OutputFolder {
         if !isAbsent(target.appendingPathComponent(".git")) {
             throw refusal(file, "the output folder holds a repository (.git)", help: "write the site into a folder of its own")
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+        let entries = folderEntries(target.path) ?? []
         if !entries.isEmpty && !isMarked(target) && !force {
             throw refusal(
                 file, "the output folder holds files that `icp build` did not write (it has no \(markerName) file)",

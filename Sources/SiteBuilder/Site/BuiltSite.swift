@@ -8,7 +8,7 @@ public struct BuiltSite: Sendable {
     /// The rule data, or nil when it did not load.
     public let rulebook: Rulebook?
     /// Why the rulebook is missing, when it is.
-    public let problems: [Diagnostic]
+    public let problems: [FilingRules.Diagnostic]
 }
 
 extension SiteModel {

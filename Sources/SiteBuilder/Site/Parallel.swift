@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 /// Maps over the elements on all cores, keeping their order.
-public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+package func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     if items.count < 2 { return items.map(transform) }
     let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
     DispatchQueue.concurrentPerform(iterations: items.count) { index in

@@ -76,7 +76,7 @@ struct SiteModel: Sendable {
         self.prefix = prefix
         self.warnings = content.pages.filter(\.isUntranslated).map { page in
             Diagnostic(
-                file: "content/" + page.sourcePath, line: 1, message: "no \(language) translation yet; the \(language) edition shows this page in the original language",
+                file: "content/" + page.sourcePath, line: 1, severity: .warning, message: "no \(language) translation yet; the \(language) edition shows this page in the original language",
                 help: "translate it into content/\(String(page.sourcePath.dropLast(3))).\(language).md")
         }
     }

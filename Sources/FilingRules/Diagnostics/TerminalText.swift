@@ -1,10 +1,10 @@
 /// Text from a draft or a site, made safe to print on a terminal.
-enum TerminalText {
+package enum TerminalText {
     /// `text` with every control character (C0, DEL, C1) and every bidirectional formatting character
     /// written as a visible `\u{XX}` escape, so a hostile draft or file name cannot move the cursor, recolour,
     /// retitle or clear the terminal, or reorder what is shown around it. Line breaks and tabs stay when
     /// `keepingLineBreaks` (multi-line output the program lays out itself).
-    static func escaping(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    package static func escaping(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLineBreaks) }) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
