@@ -50,12 +50,12 @@ struct DataTableTests {
     func provinceCard() throws {
         let html = try ProvinceCard.render(slug: "zhejiang", data: Self.data, sources: SourceLinks(data: Self.data), page: Self.page, index: Self.index).get().html
         #expect(html.contains("<dt>Chinese name</dt><dd>浙江省</dd>"))
-        #expect(html.contains("<th scope=\"row\" rowspan=\"1\">Minimum age</th><td>18</td><td><span class=\"confidence confidence-medium\">medium</span></td>"))
+        #expect(html.contains("<th scope=\"row\" rowspan=\"1\">Minimum age</th><td data-label=\"Value\">18</td><td data-label=\"Confidence\"><span class=\"confidence confidence-medium\">medium</span></td>"))
         #expect(html.contains("<a href=\"https://example.com/a\" title=\"Source A\">SRC-A</a> <span class=\"source-date\">(2025-12-31)</span>"))
         #expect(html.contains("SRC-B</a> <span class=\"source-date\">(undated, read 2026-12-07)</span>"))
-        #expect(html.contains("<th scope=\"row\" rowspan=\"2\">Entity leader</th><td>Organizations: legal representative <span class=\"conflict\">(sources disagree)</span>"))
-        #expect(html.contains("<td>Organizations: any <span class=\"conflict\">(sources disagree)</span>"))
-        #expect(html.contains("<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"4\">Websites per application</td></tr>"))
+        #expect(html.contains("<th scope=\"row\" rowspan=\"2\">Entity leader</th><td data-label=\"Value\">Organizations: legal representative <span class=\"conflict\">(sources disagree)</span>"))
+        #expect(html.contains("<td data-label=\"Value\">Organizations: any <span class=\"conflict\">(sources disagree)</span>"))
+        #expect(html.contains("<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"4\">No source states these limits for this province:<ul><li>Websites per application</li></ul></td></tr>"))
         #expect(html.components(separatedBy: "Not documented").count == 2)
         guard case .failure(let error) = ProvinceCard.render(slug: "atlantis", data: Self.data, sources: SourceLinks(data: Self.data), page: Self.page, index: Self.index) else {
             Issue.record("an unknown province must fail")

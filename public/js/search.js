@@ -1,5 +1,6 @@
-// Offline search: loads search-index.js (a classic script, so it works from file://) and
-// ranks sections by title, heading and text matches. Tokenizing mirrors SearchIndex+Tokenizer.swift.
+// Offline search: loads search-index.js (a classic script, so it works from file://), ranks sections by
+// title, heading and text matches and groups them by page. Tokenizing mirrors SearchIndex+Tokenizer.swift
+// and SearchTokenizer+Synonyms.swift.
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
@@ -13,6 +14,8 @@
     return message.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
   }
   var STOP = " a an and are as at be by for from if in into is it its of on or that the this to was with ";
+  var SYNONYMS = { licenc: "licens", authoris: "authoriz", authorisation: "authorization", organis: "organiz",
+    organisation: "organization", centr: "center", programm: "program", catalogu: "catalog", telephon: "phon", beian: "备案" };
   var index = null, sortedTerms = null, waiting = [], loading = false;
 
   function isHan(cp) {
@@ -31,13 +34,15 @@
     return w;
   }
 
-  // The query as groups: {term, word (unstemmed, for prefix matching), han (a run of characters)}.
+  // The query as groups: {term, word (unstemmed, for prefix matching)}. A query written like a suffix or
+  // code (".io", "ICP备") matches whole terms only.
   function parse(query) {
     var text = query.normalize("NFKC").toLowerCase(), groups = [], words = [], runs = [];
     var word = "", run = "";
     function flushWord() {
       if (word && STOP.indexOf(" " + word + " ") < 0 && (word.length > 1 || DIGIT.test(word))) {
-        groups.push({ term: stem(word), word: word });
+        var term = stem(word);
+        groups.push({ term: SYNONYMS[term] || term, word: word });
         words.push(word);
       }
       word = "";
@@ -56,9 +61,9 @@
       else { flushWord(); flushRun(); }
     });
     flushWord(); flushRun();
-    var last = groups[groups.length - 1];
-    if (last && last.word && !/\s$/.test(query)) last.prefix = true;
-    return { groups: groups, words: words, runs: runs };
+    var last = groups[groups.length - 1], code = /[^\s\p{L}\p{N}]|[a-z]\p{Script=Han}|\p{Script=Han}[a-z]/iu.test(query.trim());
+    if (last && last.word && !code && !/\s$/.test(query)) last.prefix = true;
+    return { groups: groups, words: words, runs: runs, code: code };
   }
 
   function postings(term) {
@@ -89,10 +94,10 @@
     return scores;
   }
 
-  /** Ranked results for a query: [{doc, score}], at most three sections of one page. */
-  function search(query, limit) {
+  /** Pages that match a query, best first: [{page, score, hits: [{doc, score}], best section first}]. */
+  function search(query) {
     var parsed = parse(query);
-    if (!index || !parsed.groups.length) return { hits: [], parsed: parsed };
+    if (!index || !parsed.groups.length) return { groups: [], parsed: parsed };
     var per = parsed.groups.map(groupScores), total = {}, count = {};
     per.forEach(function (scores) {
       for (var doc in scores) { total[doc] = (total[doc] || 0) + scores[doc]; count[doc] = (count[doc] || 0) + 1; }
@@ -101,21 +106,24 @@
     var docs = Object.keys(total), best = 0;
     docs.forEach(function (d) { best = Math.max(best, count[d]); });
     var floor = Math.max(1, Math.ceil(best * 0.6));
-    docs = docs.filter(function (d) { return count[d] >= floor; });
-    var phrase = query.trim().toLowerCase();
-    var hits = docs.map(function (d) {
+    var phrase = query.trim().toLowerCase(), byPage = {}, groups = [];
+    docs.forEach(function (d) {
+      if (count[d] < floor) return;
       var entry = index.docs[d], page = index.pages[entry[0]], score = total[d] + count[d] * 100;
       if (phrase && page[1].toLowerCase().indexOf(phrase) >= 0) score += 60;
       if (phrase && entry[2].toLowerCase().indexOf(phrase) >= 0) score += 30;
-      return { doc: +d, score: score };
-    }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    var perPage = {}, out = [];
-    for (var i = 0; i < hits.length && out.length < limit; i++) {
-      var p = index.docs[hits[i].doc][0];
-      perPage[p] = (perPage[p] || 0) + 1;
-      if (perPage[p] <= 3) out.push(hits[i]);
-    }
-    return { hits: out, parsed: parsed, total: hits.length };
+      if (parsed.code && entry[3].toLowerCase().indexOf(phrase) >= 0) score += 40;
+      if (page[3]) score *= 0.6; // reference pages after the pages written for readers
+      var group = byPage[entry[0]];
+      if (!group) groups.push(group = byPage[entry[0]] = { page: entry[0], score: 0, hits: [] });
+      group.hits.push({ doc: +d, score: score });
+    });
+    groups.forEach(function (g) {
+      g.hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      g.score = g.hits[0].score + (g.hits[1] ? g.hits[1].score / 10 : 0);
+    });
+    groups.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    return { groups: groups, parsed: parsed };
   }
 
   function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
@@ -127,26 +135,37 @@
       var chars = Array.from(run);
       for (var i = 1; i < chars.length; i++) needles.push(escapeRegExp(chars[i - 1] + chars[i]));
     });
-    parsed.words.forEach(function (w) { needles.push(escapeRegExp(w) + "[\\p{L}\\p{N}]*", escapeRegExp(stem(w)) + "[\\p{L}\\p{N}]*"); });
+    var tail = parsed.code ? "(?![\\p{L}\\p{N}])" : "[\\p{L}\\p{N}]*";
+    parsed.words.forEach(function (w) { [w, stem(w)].forEach(function (x) { needles.push("(?<![\\p{L}\\p{N}])" + escapeRegExp(x) + tail); }); });
     if (!needles.length) return null;
     needles.sort(function (a, b) { return b.length - a.length; });
     return new RegExp("(" + needles.join("|") + ")", "giu");
   }
 
   // Appends text to an element with the matches wrapped in <mark>.
+  // Appends text with its runs of Chinese marked lang="zh-CN", as the generator marks them on pages.
+  function addText(el, text) {
+    text.split(/([\u3000-\u303f\uff01-\uff65]*\p{sc=Han}[\p{sc=Han}\u3000-\u303f\uff01-\uff65]*)/u).forEach(function (part, i) {
+      if (i % 2) span(el, "").lang = "zh-CN";
+      (i % 2 ? el.lastChild : el).appendChild(document.createTextNode(part));
+    });
+  }
+
+  function setText(el, text) { el.textContent = ""; addText(el, text); }
+
   function appendMarked(el, text, pattern) {
-    if (!pattern) { el.appendChild(document.createTextNode(text)); return; }
+    if (!pattern) { addText(el, text); return; }
     var last = 0, m;
     pattern.lastIndex = 0;
     while ((m = pattern.exec(text))) {
       if (!m[0].length) { pattern.lastIndex++; continue; }
-      el.appendChild(document.createTextNode(text.slice(last, m.index)));
+      addText(el, text.slice(last, m.index));
       var mark = document.createElement("mark");
-      mark.textContent = m[0];
+      addText(mark, m[0]);
       el.appendChild(mark);
       last = m.index + m[0].length;
     }
-    el.appendChild(document.createTextNode(text.slice(last)));
+    addText(el, text.slice(last));
   }
 
   function snippet(text, pattern, size) {
@@ -158,35 +177,22 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
+  function span(parent, className) {
+    var el = parent.appendChild(document.createElement("span"));
+    el.className = className;
+    return el;
+  }
+
   function resultLink(hit, pattern, size, id) {
-    var entry = index.docs[hit.doc], page = index.pages[entry[0]];
-    var a = document.createElement("a");
+    var entry = index.docs[hit.doc], page = index.pages[entry[0]], a = document.createElement("a");
     a.className = "search-result";
     a.href = root + page[0] + "index.html" + (entry[1] ? "#" + entry[1] : "");
     if (id) a.id = id;
-    var title = document.createElement("span");
-    title.className = "result-title";
+    var title = span(a, "result-title");
     appendMarked(title, page[1], pattern);
-    if (entry[2]) {
-      var heading = document.createElement("span");
-      heading.className = "result-heading";
-      appendMarked(heading, entry[2], pattern);
-      title.appendChild(document.createTextNode(" › "));
-      title.appendChild(heading);
-    }
-    a.appendChild(title);
-    if (page[2]) {
-      var section = document.createElement("span");
-      section.className = "result-section";
-      section.textContent = page[2];
-      a.appendChild(section);
-    }
-    if (entry[3]) {
-      var text = document.createElement("span");
-      text.className = "result-snippet";
-      appendMarked(text, snippet(entry[3], pattern, size), pattern);
-      a.appendChild(text);
-    }
+    if (entry[2]) { title.appendChild(document.createTextNode(" › ")); appendMarked(span(title, "result-heading"), entry[2], pattern); }
+    if (page[2]) span(a, "result-section").textContent = page[2];
+    if (entry[3] && size) appendMarked(span(a, "result-snippet"), snippet(entry[3], pattern, size), pattern);
     return a;
   }
 
@@ -206,7 +212,7 @@
   }
 
   // Arrow keys move through options, Enter opens the selected one.
-  function keyboard(input, list, options, onOpen) {
+  function keyboard(input, options) {
     input.addEventListener("keydown", function (e) {
       var items = options();
       if (!items.length || (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Enter")) return;
@@ -214,7 +220,7 @@
       if (e.key === "Enter") {
         if (current < 0) return;
         e.preventDefault();
-        onOpen(items[current]);
+        location.href = items[current].href;
         return;
       }
       e.preventDefault();
@@ -225,36 +231,31 @@
     });
   }
 
-  function open(link) { window.location.href = link.href; }
+  function attributes(el, values) { for (var name in values) el.setAttribute(name, values[name]); }
 
   function setupHeaderBox(form) {
     var input = form.querySelector("input"), popup = form.querySelector(".search-popup");
     if (!input || !popup) return;
-    popup.setAttribute("role", "listbox");
-    popup.setAttribute("aria-label", text(form, "results", {}));
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-controls", popup.id);
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
+    attributes(popup, { role: "listbox", "aria-label": text(form, "results", {}) });
+    attributes(input, { role: "combobox", "aria-controls": popup.id, "aria-autocomplete": "list", "aria-expanded": "false" });
     function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); }
     function update() {
       var query = input.value;
       if (!query.trim()) { close(); return; }
       load(function () {
         if (input.value !== query) return;
-        var result = search(query, 8), pattern = highlighter(result.parsed);
+        var result = search(query), pattern = highlighter(result.parsed);
         popup.textContent = "";
-        result.hits.forEach(function (hit, i) {
-          var link = resultLink(hit, pattern, 110, "search-option-" + i);
-          link.setAttribute("role", "option");
-          link.setAttribute("aria-selected", "false");
+        result.groups.slice(0, 8).forEach(function (group, i) {
+          var link = resultLink(group.hits[0], pattern, 110, "search-option-" + i);
+          attributes(link, { role: "option", "aria-selected": "false" });
           link.tabIndex = -1;
           popup.appendChild(link);
         });
         var more = document.createElement("a");
         more.className = "search-more";
         more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
-        more.textContent = text(form, result.hits.length ? "all" : "none", { query: query });
+        setText(more, text(form, result.groups.length ? "all" : "none", { query: query, count: result.groups.length }));
         more.id = "search-option-more";
         more.setAttribute("role", "option");
         more.tabIndex = -1;
@@ -266,35 +267,55 @@
     input.addEventListener("input", update);
     input.addEventListener("focus", function () { load(function () {}); if (input.value.trim()) update(); });
     input.addEventListener("keydown", function (e) { if (e.key === "Escape") { close(); } });
-    keyboard(input, popup, function () { return popup.hidden ? [] : Array.prototype.slice.call(popup.querySelectorAll("a")); }, open);
+    keyboard(input, function () { return popup.hidden ? [] : Array.from(popup.querySelectorAll("a")); });
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
   }
 
+  // The search page: pages in groups of ten, each with its best section first and up to two more.
   function setupSearchPage(form) {
     var input = form.querySelector("input"), list = document.getElementById("search-results");
-    var status = document.getElementById("search-status");
-    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    var status = document.getElementById("search-status"), moreButton = document.getElementById("search-more");
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search), result, pattern, shown = 0;
     if (match) input.value = decodeURIComponent(match[1].replace(/\+/g, " "));
+    function showMore() {
+      result.groups.slice(shown, shown + 10).forEach(function (group) {
+        var li = document.createElement("li");
+        li.appendChild(resultLink(group.hits[0], pattern, 220, "search-result-" + group.hits[0].doc));
+        group.hits.slice(1, 3).forEach(function (hit) {
+          var link = resultLink(hit, pattern, 0, "search-result-" + hit.doc);
+          link.classList.add("result-more");
+          li.appendChild(link);
+        });
+        list.appendChild(li);
+      });
+      shown = Math.min(result.groups.length, shown + 10);
+      moreButton.hidden = shown >= result.groups.length;
+      var counts = { query: input.value, count: shown, total: result.groups.length };
+      setText(status, text(form, !result.groups.length ? "none" : shown < result.groups.length ? "showing" : result.groups.length === 1 ? "one" : "count", counts));
+    }
     function update() {
       var query = input.value;
       load(function () {
         if (input.value !== query) return;
         list.textContent = "";
+        shown = 0;
+        moreButton.hidden = true;
         if (!query.trim()) { status.textContent = text(form, "type", {}); return; }
-        var result = search(query, 40), pattern = highlighter(result.parsed);
-        result.hits.forEach(function (hit, i) {
-          var li = document.createElement("li");
-          li.appendChild(resultLink(hit, pattern, 220, "search-result-" + i));
-          list.appendChild(li);
-        });
-        var counts = { query: query, count: result.hits.length, total: result.total };
-        status.textContent = text(form, !result.hits.length ? "none" : result.total > result.hits.length ? "showing" : result.hits.length === 1 ? "one" : "count", counts);
+        result = search(query);
+        pattern = highlighter(result.parsed);
+        showMore();
         try { history.replaceState(null, "", "?q=" + encodeURIComponent(query)); } catch (e) { /* file:// may refuse */ }
       });
     }
     input.addEventListener("input", update);
     form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
-    keyboard(input, list, function () { return Array.prototype.slice.call(list.querySelectorAll("a")); }, open);
+    moreButton.addEventListener("click", function () {
+      var next = shown;
+      showMore();
+      var first = list.children[next];
+      if (first) first.querySelector("a").focus();
+    });
+    keyboard(input, function () { return Array.from(list.querySelectorAll("a")); });
     update();
   }
 
@@ -310,6 +331,4 @@
     var box = document.getElementById("search-page-input") || document.getElementById("site-search-input");
     if (box) { e.preventDefault(); box.focus(); box.select(); }
   });
-
-  window.ICPSearch = { parse: parse, search: search, load: load };
 })();

@@ -41,16 +41,21 @@ def take_screenshots(ctx):
     d = ctx.driver
     shots = {
         "home": file_url(ctx.site),
+        "regions": file_url(ctx.site, "regions/index.html"),
         "province": file_url(ctx.site, "regions/hubei/index.html"),
         "search": file_url(ctx.site, "search/index.html", "q=" + urllib.parse.quote("domain 域名")),
     }
     for width in WIDTHS:
         set_width(d, width)
-        for name, url in shots.items():
-            d.get(url)
-            if name == "search":
-                wait_for(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .search-result"), message="no search results to capture")
-            save(d, os.path.join(ctx.artifacts, f"{name}-{width}.png"))
+        for theme in ("light", "dark"):
+            d.get(shots["home"])
+            d.execute_script("localStorage.setItem('icp-theme', arguments[0])", theme)
+            for name, url in shots.items():
+                d.get(url)
+                if name == "search":
+                    wait_for(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .search-result"), message="no search results to capture")
+                save(d, os.path.join(ctx.artifacts, f"{name}-{width}-{theme}.png"))
+        d.execute_script("localStorage.removeItem('icp-theme')")
         if ctx.server:
             d.get(ctx.server.url("check"))
             checker_tests.fill(d, checker_tests.FAILING)

@@ -90,6 +90,14 @@ struct CmarkNode {
         cmark_node_free(pointer)
     }
 
+    /// Puts trusted inline HTML right after this inline node.
+    func insertInlineHTML(after html: String) {
+        guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        _ = cmark_node_set_on_enter(inline, html)
+        _ = cmark_node_set_on_exit(inline, "")
+        _ = cmark_node_insert_after(pointer, inline)
+    }
+
     /// Puts the generator's HTML in this node's place and frees this node. A custom block, not an HTML block:
     /// safe mode drops HTML blocks, and writes a custom block's text on its own lines as it would an HTML block's.
     func replace(withHTML html: String) {

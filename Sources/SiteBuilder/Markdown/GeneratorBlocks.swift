@@ -1,6 +1,7 @@
 import Foundation
 
-/// The fenced blocks the generator renders from data: `table`, `province`, `provinces`, `include` and `rules`.
+/// The fenced blocks the generator renders from data: `table`, `province`, `provinces`, `province-matrix`,
+/// `province-map`, `include` and `rules`.
 struct GeneratorBlocks: BlockRendering {
     let data: DataStore
     let sources: SourceLinks
@@ -13,16 +14,22 @@ struct GeneratorBlocks: BlockRendering {
     var brokenFiles: Set<String> = []
     var catalogFailed = false
 
-    var kinds: Set<String> { ["table", "province", "provinces", "include", "rules"] }
+    var kinds: Set<String> { ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules"] }
 
     func dependencies(kind: String, argument: String) -> [String] {
         switch kind {
         case "table": ["content/data/\(argument).yaml"]
         case "province": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/sources.yaml", "content/data/materials.yaml"]
         case "provinces": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/sources.yaml"]
+        case "province-matrix": ["content/data/provinces.yaml", "content/data/province-limits.yaml"]
+        case "province-map": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/province-tiles.yaml"]
         case "include": normalize(argument).map { ["content/" + $0] } ?? []
         default: ["content/data/rules.yaml", "content/data/sources.yaml"]
         }
+    }
+
+    func ruleTitle(_ id: String) -> String? {
+        rules?.rules.first { $0.id == id }?.title
     }
 
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
@@ -34,6 +41,8 @@ struct GeneratorBlocks: BlockRendering {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index, words: words)
         case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index, words: words)
         case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index, words: words)
+        case "province-matrix": ProvinceMatrix.render(spec: body, data: data, page: page, index: index, words: words)
+        case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index)
         case "include": include(argument)
         default:
             if let rules { rules.render(argument: argument, page: page, index: index, words: words) }

@@ -47,6 +47,12 @@ protocol BlockRendering: Sendable {
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError>
     /// The files a block of this kind reads, so a live build knows which pages to redo when one changes.
     func dependencies(kind: String, argument: String) -> [String]
+    /// The title of the rule with this id, so a link written with a rule's id reads as its title.
+    func ruleTitle(_ id: String) -> String?
+}
+
+extension BlockRendering {
+    func ruleTitle(_ id: String) -> String? { nil }
 }
 
 /// A problem in a fenced block: a message and what to do.
@@ -69,11 +75,17 @@ struct MarkdownRenderer: Sendable {
     /// The theme's words for callout labels and heading links, in the page's language.
     var strings = ThemeStrings()
 
-    /// Callout markers, as written in every language, with their class, icon and the key of their label.
+    /// Callout markers, as written in every language, with their class, the key of their label and an inline
+    /// SVG icon (no font has to hold a symbol).
     static let calloutKinds = [
-        "Note": ("note", "ℹ", "callout_note"), "Warning": ("warning", "⚠", "callout_warning"),
-        "Province": ("province", "⌖", "callout_province"),
+        "Note": ("note", "callout_note", icon("<circle cx=\"12\" cy=\"12\" r=\"9\"/><path d=\"M12 11v6M12 7.5v.5\"/>")),
+        "Warning": ("warning", "callout_warning", icon("<path d=\"M12 3 2 21h20zM12 10v5M12 18v.5\"/>")),
+        "Province": ("province", "callout_province", icon("<path d=\"M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z\"/><circle cx=\"12\" cy=\"9.5\" r=\"2.5\"/>")),
     ]
+
+    private static func icon(_ paths: String) -> String {
+        "<svg class=\"icon callout-icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">\(paths)</svg>"
+    }
 
     func render(_ page: Page) -> RenderedMarkdown {
         var result = RenderedMarkdown()
@@ -153,6 +165,12 @@ struct MarkdownRenderer: Sendable {
             break
         case let .site(url, targetFile, anchor):
             node.url = url
+            // A link whose text is a rule's id shows the rule's title, the id after it as secondary text.
+            if let anchor, let text = node.firstChild, text.next == nil, text.type == CMARK_NODE_TEXT, text.literal == anchor,
+               let title = blocks.ruleTitle(anchor) {
+                text.literal = title
+                node.insertInlineHTML(after: " <span class=\"rule-id\">(\(escapeHTML(anchor)))</span>")
+            }
             if let anchor, !anchor.isEmpty {
                 let (line, column) = location(of: node, page: page, searching: "(" + link)
                 result.anchorReferences.append(AnchorReference(
@@ -234,12 +252,12 @@ struct MarkdownRenderer: Sendable {
               let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT else { return }
         let literal = first.literal
         guard let colon = literal.firstIndex(of: ":"),
-              let (kind, icon, key) = Self.calloutKinds[String(literal[..<colon])] else { return }
+              let (kind, key, icon) = Self.calloutKinds[String(literal[..<colon])] else { return }
         let label = escapeHTML(self.label(key, String(literal[..<colon]), page))
         first.literal = String(literal[literal.index(after: colon)...].drop { $0 == " " })
         quote.replace(keepingChildrenBetween: """
             <aside class="callout callout-\(kind)" role="note" aria-label="\(label)">
-            <p class="callout-label"><span class="callout-icon" aria-hidden="true">\(icon)</span> \(label)</p>
+            <p class="callout-label">\(icon) \(label)</p>
             """, and: "</aside>")
     }
 

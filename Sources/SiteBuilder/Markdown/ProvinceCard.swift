@@ -14,6 +14,7 @@ enum ProvinceCard {
             return .failure(BlockError(message: "no limit legend", help: "add the list `limits:` to content/data/province-limits.yaml"))
         }
         let rulesPage = index.pagesBySource[RuleReference.pageSource]
+        let values = LimitValueLabels(data: data)
         let glance = words("card_limits", "Limits at a glance")
         var headings = [Heading(level: 2, title: glance, anchor: "limits")]
 
@@ -48,14 +49,16 @@ enum ProvinceCard {
             let disagree = Self.disagree(statements)
             for (position, statement) in statements.enumerated() {
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(label)</th>" : "")
-                rows += statementCells(statement, disagree: disagree, sources: sources, words: words)
-                rows += "<td>\(escapeHTML(statement["note"]?.text ?? ""))</td></tr>\n"
+                rows += statementCells(statement, disagree: disagree, sources: sources, values: values, words: words)
+                let note = statement["note"]?.text ?? ""
+                rows += note.isEmpty ? "<td></td></tr>\n" : "<td data-label=\"\(escapeHTML(words("column_note", "Note")))\">\(escapeHTML(note))</td></tr>\n"
             }
         }
         if !unknown.isEmpty {
-            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">\(escapeHTML(words("not_documented", "Not documented")))</th><td colspan=\"4\">\(unknown.map(escapeHTML).joined(separator: "; "))</td></tr>\n"
+            let items = unknown.map { "<li>\(escapeHTML($0))</li>" }.joined()
+            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">\(escapeHTML(words("not_documented", "Not documented")))</th><td colspan=\"4\">\(escapeHTML(words("not_documented_text", "No source states these limits for this province:")))<ul>\(items)</ul></td></tr>\n"
         }
-        html += "<div class=\"table-wrap\"><table class=\"data-table province-limits\">\n"
+        html += "<div class=\"table-wrap\"><table class=\"data-table province-limits stack\">\n"
         html += "<thead><tr>" + [("column_limit", "Limit"), ("column_value", "Value"), ("column_confidence", "Confidence"), ("column_sources", "Sources"), ("column_note", "Note")]
             .map { "<th scope=\"col\">\(escapeHTML(words($0.0, $0.1)))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         html += rows + "</tbody></table></div>\n"
@@ -99,11 +102,13 @@ enum ProvinceCard {
 
     /// The value, confidence and dated-source cells of one statement, shared by the card and the
     /// per-limit province list.
-    static func statementCells(_ statement: YAMLValue, disagree: Bool, sources: SourceLinks, words: Words) -> String {
-        var value = escapeHTML(humanize(statement["value"] ?? .null))
+    static func statementCells(_ statement: YAMLValue, disagree: Bool, sources: SourceLinks, values: LimitValueLabels, words: Words) -> String {
+        var value = escapeHTML(values.text(statement["value"] ?? .null))
         if let type = statement["applies_to"]?.text { value = "\(entityLabel(type, words)): " + value }
         if disagree { value += " <span class=\"conflict\">(\(escapeHTML(words("sources_disagree", "sources disagree"))))</span>" }
-        return "<td>\(value)</td><td>\(confidenceBadge(statement, words))</td><td>\(sources.datedHTML(statement["sources"], words: words))</td>"
+        func label(_ key: String, _ english: String) -> String { escapeHTML(words(key, english)) }
+        return "<td data-label=\"\(label("column_value", "Value"))\">\(value)</td><td data-label=\"\(label("column_confidence", "Confidence"))\">\(confidenceBadge(statement, words))</td>"
+            + "<td data-label=\"\(label("column_sources", "Sources"))\">\(sources.datedHTML(statement["sources"], words: words))</td>"
     }
 
     /// An entry's confidence as a labelled badge; the class keeps the English value for the theme.
@@ -139,16 +144,32 @@ enum ProvinceCard {
         }
         return false
     }
+}
 
-    /// Enumeration values read as words: `with_proof` -> "with proof", booleans as yes/no, a map as
-    /// `individual: 7, organization: 15`.
-    static func humanize(_ value: YAMLValue) -> String {
-        switch value {
-        case .string(let s): s.replacingOccurrences(of: "_", with: " ")
-        case .list(let items): items.map(humanize).joined(separator: ", ")
-        case .map(let pairs): pairs.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \(humanize($0.value))" }.joined(separator: ", ")
-        default: value.text
+/// The words the pages use for limit values, from `values:` in `province-limits.yaml`: `with_proof` reads
+/// "Allowed with local proof", `true` "Yes"; a value without words keeps its spelling, underscores as spaces.
+struct LimitValueLabels {
+    let labels: [String: String]
+
+    init(data: DataStore) {
+        var labels: [String: String] = [:]
+        if case .map(let pairs)? = data.files["province-limits"]?["values"] {
+            for pair in pairs { labels[pair.key] = pair.value.text }
         }
+        self.labels = labels
+    }
+
+    /// A value as words; a list joined with commas, a map as `Individuals: 7, Organizations: 15`.
+    func text(_ value: YAMLValue) -> String {
+        switch value {
+        case .list(let items): items.map(text).joined(separator: ", ")
+        case .map(let pairs): pairs.map { "\(word($0.key)): \(text($0.value))" }.joined(separator: ", ")
+        default: word(value.text)
+        }
+    }
+
+    private func word(_ value: String) -> String {
+        labels[value] ?? value.replacingOccurrences(of: "_", with: " ")
     }
 }
 

@@ -24,7 +24,7 @@ struct RuleReference: Sendable {
             var html = "<ul class=\"rule-list\">\n"
             for rule in chosen {
                 let id = escapeHTML(rule.id)
-                html += "<li><a href=\"\(base)#\(id)\"><code>\(id)</code></a> \(escapeHTML(rule.title))"
+                html += "<li><a href=\"\(base)#\(id)\">\(escapeHTML(rule.title))</a> <span class=\"rule-id\">(\(id))</span>"
                 html += " <span class=\"severity severity-\(rule.severity.rawValue)\">\(escapeHTML(words("severity_" + rule.severity.rawValue, rule.severity.rawValue)))</span></li>\n"
             }
             return .success(BlockOutput(html: html + "</ul>\n"))
@@ -47,9 +47,9 @@ struct RuleReference: Sendable {
             }
             let id = escapeHTML(rule.id)
             let severity = rule.severity.rawValue, confidence = rule.confidence.rawValue
-            headings.append(Heading(level: 3, title: rule.id, anchor: rule.id))
+            headings.append(Heading(level: 3, title: rule.title, anchor: rule.id))
             html += "<article class=\"rule-entry\" aria-labelledby=\"\(id)\">\n"
-            html += headingHTML(level: 3, anchor: rule.id, content: "<code>\(id)</code> \(escapeHTML(rule.title))", linkLabel: words("rule_link_label", "Link to this rule"))
+            html += headingHTML(level: 3, anchor: rule.id, content: "\(escapeHTML(rule.title)) <code class=\"rule-id\">\(id)</code>", linkLabel: words("rule_link_label", "Link to this rule"))
             html += "\n<dl class=\"rule-facts\">"
             func term(_ key: String, _ english: String) -> String { "<dt>\(escapeHTML(words(key, english)))</dt>" }
             html += term("rule_severity", "Severity") + "<dd><span class=\"severity severity-\(severity)\">\(escapeHTML(words("severity_" + severity, severity)))</span></dd>"

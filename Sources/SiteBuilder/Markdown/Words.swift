@@ -13,6 +13,9 @@ struct Words: Sendable {
         return text == key ? english : text
     }
 
+    /// Whether the page reads in Chinese, where provinces go by their Chinese names (`name_zh`).
+    var prefersChineseNames: Bool { language.hasPrefix("zh") }
+
     /// A column title written in a ```` ```table ```` block, in the page's language (`table.TITLE` in the
     /// strings file), or as written.
     func columnTitle(_ title: String) -> String {

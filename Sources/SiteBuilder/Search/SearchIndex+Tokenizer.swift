@@ -45,7 +45,7 @@ enum SearchTokenizer {
             if scalars.index(after: start) == end && !isDigit(word[start]) { return }
             let folded = String(word)
             guard !stopWords.contains(folded) else { return }
-            body(stem(folded))
+            body(Self.folded(stem(folded)))
         }
         var index = scalars.startIndex
         while index != scalars.endIndex {
@@ -95,7 +95,13 @@ enum SearchTokenizer {
                         if hasDigit {
                             body(UnsafeBufferPointer(start: word, count: length))
                         } else if length > 4 || !stopWords.contains(packed(word, length)) {
-                            body(UnsafeBufferPointer(start: word, count: stemLetters(word, length)))
+                            let stemmed = UnsafeBufferPointer(start: word, count: stemLetters(word, length))
+                            if synonymKeyLengths.contains(stemmed.count), let synonym = synonyms[String(decoding: stemmed, as: UTF8.self)] {
+                                var synonym = synonym
+                                synonym.withUTF8 { body($0) }
+                            } else {
+                                body(stemmed)
+                            }
                         }
                     }
                     length = 0

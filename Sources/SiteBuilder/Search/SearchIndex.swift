@@ -19,6 +19,8 @@ final class SearchIndex: Sendable {
         var url: String
         var title: String
         var section: String
+        /// A reference page (`search_rank: reference`), ranked below reader pages for the same words.
+        var reference = false
         var sections: [SearchSection]
         /// The vocabulary that numbers the terms of `weights`.
         var vocabulary: Int
@@ -90,7 +92,9 @@ final class SearchIndex: Sendable {
         for i in parts.indices where parts[i].text.utf8.count > snippetCharacters {
             parts[i].text = String(characterPrefix(of: parts[i].text, count: snippetCharacters))
         }
-        return Entry(url: page.url, title: page.frontMatter.title, section: section, sections: parts, vocabulary: counter.number, weights: weights)
+        return Entry(
+            url: page.url, title: page.frontMatter.title, section: section, reference: page.frontMatter.params["search_rank"]?.text == "reference",
+            sections: parts, vocabulary: counter.number, weights: weights)
     }
 
     /// The index as a script's UTF-8 bytes: pages, sections and a term -> postings map with delta-coded section
@@ -109,6 +113,7 @@ final class SearchIndex: Sendable {
             Self.appendQuoted(entry.title, to: &page)
             page.append(UInt8(ascii: ","))
             Self.appendQuoted(entry.section, to: &page)
+            if entry.reference { Self.append(",1", to: &page) }
             page.append(UInt8(ascii: "]"))
             var docs: [UInt8] = []
             docs.reserveCapacity(entry.sections.count * (snippetLength + 64))

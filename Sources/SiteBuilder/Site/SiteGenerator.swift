@@ -1,3 +1,4 @@
+import FilingRules
 import Foundation
 import Synchronization
 
@@ -32,7 +33,7 @@ public struct BuildSummary: Sendable {
     /// The theme and rulebook of the site just built.
     public var site: BuiltSite
     /// What does not stop the build: pages of a translated edition shown in the original language.
-    public var warnings: [Diagnostic] = []
+    public var warnings: [FilingRules.Diagnostic] = []
 }
 
 /// The generator: load -> resolve -> render -> check -> write, all problems reported at once.

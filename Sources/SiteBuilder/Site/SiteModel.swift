@@ -120,7 +120,7 @@ struct SiteModel: Sendable {
     func html(_ page: Page, _ rendered: RenderedMarkdown) -> String {
         var name = page.kind.rawValue
         if let layout = page.frontMatter.params["layout"]?.text, content.templates.has(layout) { name = layout }
-        return content.templates.render(name, contexts.make(for: page, rendered: rendered))
+        return ChineseMarking.mark(content.templates.render(name, contexts.make(for: page, rendered: rendered)))
     }
 
     /// Every `#anchor` a page or the catalog links to must exist on the target page.
@@ -141,7 +141,7 @@ struct SiteModel: Sendable {
         var problems: [Diagnostic] = []
         guard !isTranslation else {
             do throws(BuildError) {
-                try writer.write(prefix + "404.html", content.templates.render("404", notFoundContext()))
+                try writer.write(prefix + "404.html", ChineseMarking.mark(content.templates.render("404", notFoundContext())))
                 try writer.write(prefix + SearchIndex.fileName, search.script())
             } catch {
                 problems += error.diagnostics
@@ -155,7 +155,7 @@ struct SiteModel: Sendable {
             }
             try writeAliases(writer: writer, problems: &problems)
             if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }
-            try writer.write("404.html", content.templates.render("404", notFoundContext()))
+            try writer.write("404.html", ChineseMarking.mark(content.templates.render("404", notFoundContext())))
             try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL, editions: content.config.translations))
             writer.removeLeftovers(besides: [SearchIndex.fileName])
             try writer.write(SearchIndex.fileName, search.script())

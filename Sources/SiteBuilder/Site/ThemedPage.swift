@@ -37,6 +37,6 @@ public struct ThemedPageRenderer: Sendable {
         context["prev"] = nil
         context["next"] = nil
         let name = templates.has(Self.templateName) ? Self.templateName : "page"
-        return templates.render(name, context)
+        return ChineseMarking.mark(templates.render(name, context))
     }
 }

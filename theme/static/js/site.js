@@ -1,44 +1,117 @@
-// Progressive enhancements: the page works without this file.
+// Progressive enhancements: the page works without this file. Loaded in <head> so the chosen theme
+// applies before the first paint.
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
-
-  // The sidebar folds away behind a Menu button on narrow screens.
-  var toggle = document.querySelector(".nav-toggle");
-  var sidebar = document.getElementById("sidebar");
-  if (toggle && sidebar) {
-    toggle.hidden = false;
-    var setOpen = function (open) {
-      sidebar.classList.toggle("open", open);
-      toggle.setAttribute("aria-expanded", open ? "true" : "false");
-    };
-    toggle.addEventListener("click", function () { setOpen(!sidebar.classList.contains("open")); });
-    document.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && sidebar.classList.contains("open")) { setOpen(false); toggle.focus(); }
-    });
+  var html = document.documentElement, KEY = "icp-theme", THEMES = ["auto", "light", "dark"];
+  html.classList.add("js");
+  function stored() { try { return localStorage.getItem(KEY) || "auto"; } catch (e) { return "auto"; } }
+  function apply(theme) {
+    if (theme === "auto") html.removeAttribute("data-theme"); else html.setAttribute("data-theme", theme);
   }
+  apply(stored());
 
-  // The table of contents marks the section being read.
-  var toc = document.querySelector(".toc");
-  if (toc) {
-    var links = {};
-    toc.querySelectorAll("a[href^='#']").forEach(function (a) { links[decodeURIComponent(a.getAttribute("href").slice(1))] = a; });
-    var headings = Array.prototype.filter.call(document.querySelectorAll("main h2[id], main h3[id]"), function (h) { return links[h.id]; });
-    var mark = function () {
-      var current = null;
-      for (var i = 0; i < headings.length; i++) {
-        if (headings[i].getBoundingClientRect().top < window.innerHeight * 0.35) current = headings[i];
-        else break;
+  document.addEventListener("DOMContentLoaded", function () {
+    var $ = function (s) { return document.querySelector(s); }, all = function (s) { return document.querySelectorAll(s); };
+    var add = function (parent, tag, text) { var el = parent.appendChild(document.createElement(tag)); el.textContent = text; return el; };
+
+    // Light, dark or the system's choice, remembered across pages (localStorage works from file:// too).
+    var switcher = $(".theme-toggle");
+    if (switcher) {
+      var show = function (theme) {
+        // The button carries its words in the page's language (data-name-THEME, data-label with {theme}).
+        var name = switcher.getAttribute("data-name-" + theme) || theme[0].toUpperCase() + theme.slice(1);
+        switcher.lastChild.textContent = name;
+        switcher.setAttribute("aria-label", (switcher.getAttribute("data-label") || "Colour theme: {theme} (change)").replace("{theme}", name));
+        apply(theme);
+      };
+      switcher.hidden = false;
+      show(stored());
+      switcher.addEventListener("click", function () {
+        var next = THEMES[(THEMES.indexOf(stored()) + 1) % 3];
+        try { localStorage.setItem(KEY, next); } catch (e) { /* private mode: this page only */ }
+        show(next);
+      });
+    }
+
+    // The sidebar folds away behind a Menu button on narrow screens, with this page's sections on top.
+    var toggle = $(".nav-toggle"), sidebar = $("#sidebar"), inline = $(".toc-inline ol");
+    if (toggle && sidebar) {
+      if (inline) {
+        var part = document.createElement("div");
+        part.className = "nav-page";
+        add(part, "p", inline.parentNode.querySelector("summary").textContent);
+        part.appendChild(inline.cloneNode(true));
+        sidebar.insertBefore(part, sidebar.firstChild);
       }
-      if (!current) current = headings[0];
-      Object.keys(links).forEach(function (id) { links[id].classList.toggle("active", current && id === current.id); });
+      toggle.hidden = false;
+      var setOpen = function (open) {
+        sidebar.classList.toggle("open", open);
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      };
+      toggle.addEventListener("click", function () { setOpen(!sidebar.classList.contains("open")); });
+      sidebar.addEventListener("click", function (e) { if (e.target.closest("a[href^='#']")) setOpen(false); });
+      document.addEventListener("keydown", function (e) {
+        if (e.key === "Escape" && sidebar.classList.contains("open")) { setOpen(false); toggle.focus(); }
+      });
+    }
+
+    // A table or code block wider than its column shows it, and can be scrolled with the keyboard.
+    var marking = function () {
+      all(".table-wrap, main pre").forEach(function (box) {
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        box.classList.toggle("scrolls", scrolls);
+        if (scrolls) { box.tabIndex = 0; box.setAttribute("role", "region"); box.setAttribute("aria-label", "Scrolls sideways"); }
+      });
     };
-    var pending = false;
-    window.addEventListener("scroll", function () {
-      if (pending) return;
-      pending = true;
-      window.requestAnimationFrame(function () { pending = false; mark(); });
-    }, { passive: true });
-    mark();
-  }
+    marking();
+    window.addEventListener("resize", marking);
+
+    // Copy buttons on code blocks.
+    all("main pre").forEach(function (pre) {
+      var box = document.createElement("div");
+      box.className = "code";
+      pre.before(box);
+      box.appendChild(pre);
+      var button = add(box, "button", "Copy"), done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+      button.className = "copy";
+      button.type = "button";
+      button.addEventListener("click", function () {
+        if (navigator.clipboard) return navigator.clipboard.writeText(pre.innerText).then(done, done);
+        getSelection().selectAllChildren(pre);
+        document.execCommand("copy");
+        done();
+      });
+    });
+
+    // Printed pages list the addresses of their links as numbered notes at the end, not inside the text.
+    var notes = [];
+    addEventListener("beforeprint", function () {
+      var page = $("main article") || $("main"), list = document.createElement("ol");
+      list.className = "print-notes";
+      page.querySelectorAll("a[href^='http']").forEach(function (a, i) {
+        notes.push(add(a, "sup", "[" + (i + 1) + "]"));
+        add(list, "li", a.href);
+      });
+      if (notes.length) notes.push(page.appendChild(list));
+    });
+    addEventListener("afterprint", function () { notes.splice(0).forEach(function (n) { n.remove(); }); });
+
+    // The table of contents marks the section being read.
+    var toc = $(".toc");
+    if (toc) {
+      var links = {};
+      toc.querySelectorAll("a[href^='#']").forEach(function (a) { links[decodeURIComponent(a.getAttribute("href").slice(1))] = a; });
+      var headings = Array.prototype.filter.call(all("main h2[id], main h3[id]"), function (h) { return links[h.id]; });
+      var mark = function () {
+        var current = headings[0];
+        headings.forEach(function (h) { if (h.getBoundingClientRect().top < innerHeight * 0.35) current = h; });
+        for (var id in links) links[id].classList.toggle("active", current && id === current.id);
+      };
+      var pending = false;
+      addEventListener("scroll", function () {
+        if (!pending) { pending = true; requestAnimationFrame(function () { pending = false; mark(); }); }
+      }, { passive: true });
+      mark();
+    }
+  });
 })();
