@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The translated edition: `NAME.zh-CN.md` files beside the pages, built under `zh-CN/`.
+@Suite("Translated editions")
+struct EditionTests {
+    /// The fixture site with a Chinese edition, one page translated and the others not.
+    static func bilingualFixture() throws -> URL {
+        let root = try TestSupport.copyOfFixture()
+        // The handbook's theme, which carries the language links, the switch and the words in both languages.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("theme"))
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("theme"), to: root.appendingPathComponent("theme"))
+        let config = TestSupport.text(root, "site.yaml") + "translations: [zh-CN]\n"
+        try TestSupport.write(config, to: "site.yaml", in: root)
+        let first = TestSupport.text(root, "content/guide/first.md")
+        try TestSupport.write(first.replacingOccurrences(of: "title: First", with: "title: 第一页"), to: "content/guide/first.zh-CN.md", in: root)
+        return root
+    }
+
+    @Test("a translation is built under zh-CN/ at the same path; an untranslated page shows the original with a notice and a warning")
+    func editionLayout() throws {
+        let root = try Self.bilingualFixture()
+        let out = TestSupport.temporaryFolder("icp-edition").appendingPathComponent("public")
+        let summary = try TestSupport.build(root, out: out)
+        let files = Set(TestSupport.files(in: out).keys)
+        for path in ["index.html", "guide/first/index.html", "zh-CN/index.html", "zh-CN/guide/first/index.html", "zh-CN/404.html", "zh-CN/search-index.js"] {
+            #expect(files.contains(path), "\(path) is missing")
+        }
+        #expect(!files.contains("guide/first.zh-CN/index.html"), "a translation was published as a page of its own")
+        let translated = TestSupport.text(out, "zh-CN/guide/first/index.html")
+        #expect(translated.contains("<html lang=\"zh-CN\">"))
+        #expect(translated.contains("第一页"))
+        #expect(translated.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../../guide/first/index.html\">"))
+        #expect(!translated.contains("class=\"callout callout-warning untranslated\""))
+        let english = TestSupport.text(out, "guide/first/index.html")
+        #expect(english.contains("<html lang=\"en\">"))
+        #expect(english.contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"../../zh-CN/guide/first/index.html\">"))
+        let fallback = TestSupport.text(out, "zh-CN/guide/second/index.html")
+        #expect(fallback.contains("untranslated"), "an untranslated page has no notice")
+        let warned = Set(summary.warnings.map(\.file))
+        #expect(warned.contains("content/guide/second.md") && !warned.contains("content/guide/first.md"))
+        #expect(summary.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("links in a Chinese page lead to the Chinese pages; links to files lead to the one shared copy")
+    func linksStayInEdition() throws {
+        let root = try Self.bilingualFixture()
+        let out = TestSupport.temporaryFolder("icp-edition").appendingPathComponent("public")
+        try TestSupport.build(root, out: out)
+        let page = TestSupport.text(out, "zh-CN/guide/first/index.html")
+        for href in Self.hrefs(page) where !href.hasPrefix("http") && !href.hasPrefix("#") && !href.hasPrefix("data:") {
+            let target = Self.resolve(href, from: "zh-CN/guide/first/")
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(target).path), "\(href) leads nowhere")
+            if target.hasSuffix(".html") && !page.contains("hreflang=\"en\" href=\"\(href)\"") && !page.contains("data-language=\"en\"") {
+                #expect(target.hasPrefix("zh-CN/"), "\(href) leaves the Chinese edition")
+            }
+        }
+    }
+
+    @Test("a translation of a page that does not exist is an error naming the file")
+    func orphanTranslation() throws {
+        let root = try Self.bilingualFixture()
+        try TestSupport.write("---\ntitle: 孤儿\n---\n正文\n", to: "content/guide/missing.zh-CN.md", in: root)
+        let failures = TestSupport.failures(root)
+        #expect(failures.contains { $0.file == "content/guide/missing.zh-CN.md" && $0.message.contains("content/guide/missing.md") })
+    }
+
+    @Test("data texts in several languages read in each edition's own language")
+    func localizedData() {
+        let value = YAMLValue.map([
+            ("title", .map([("en", .string("Note")), ("zh-CN", .string("说明"))])),
+            ("count", .int(3)),
+            ("plain", .map([("individual", .int(7)), ("organization", .int(15))])),
+        ])
+        #expect(value.localized(to: "zh-CN", fallback: "en")["title"] == .string("说明"))
+        #expect(value.localized(to: "en", fallback: "en")["title"] == .string("Note"))
+        #expect(value.localized(to: "fr", fallback: "en")["title"] == .string("Note"))
+        #expect(value.localized(to: "zh-CN", fallback: "en")["plain"] == value["plain"], "a map of facts is not a text")
+        let partial = YAMLValue.map([("title", .map([("en", .string("Note"))]))])
+        #expect(partial.untranslatedTexts("zh-CN", fallback: "en") == ["title"])
+        #expect(value.untranslatedTexts("zh-CN", fallback: "en").isEmpty)
+    }
+
+    // MARK: The handbook itself
+
+    static let handbook = ContentLoader(root: TestSupport.repositoryRoot, includeDrafts: false).load().content
+
+    @Test("every page of the handbook has its Chinese translation")
+    func everyPageTranslated() {
+        let translations = Self.handbook.translations["zh-CN"] ?? [:]
+        let missing = Self.handbook.pages.map(\.sourcePath).filter { translations[$0] == nil }
+        #expect(missing.isEmpty, "not translated: \(missing)")
+    }
+
+    @Test("every key of the theme's words exists in both languages")
+    func themeStringsComplete() {
+        let strings = Self.handbook.strings
+        let english = Set(strings.byLanguage["en"]?.keys ?? [:].keys)
+        let chinese = Set(strings.byLanguage["zh-CN"]?.keys ?? [:].keys)
+        #expect(!english.isEmpty)
+        #expect(english.subtracting(chinese).isEmpty, "missing in zh-CN: \(english.subtracting(chinese).sorted())")
+        #expect(chinese.subtracting(english).subtracting(["site_title"]).isEmpty, "only in zh-CN: \(chinese.subtracting(english).sorted())")
+    }
+
+    @Test("every data text written in several languages has its Chinese text")
+    func dataTextsTranslated() {
+        for (file, value) in Self.handbook.data.files.sorted(by: { $0.key < $1.key }) {
+            let missing = value.untranslatedTexts("zh-CN", fallback: "en")
+            #expect(missing.isEmpty, "content/data/\(file).yaml: no zh-CN text at \(missing.prefix(10))")
+        }
+    }
+
+    @Test("every page of the built handbook declares its language and its language links lead to existing pages")
+    func languageLinks() throws {
+        let out = TestSupport.temporaryFolder("icp-handbook").appendingPathComponent("public")
+        try TestSupport.build(TestSupport.repositoryRoot, out: out)
+        let pages = SourceListing.files(under: out).filter { $0.hasSuffix("index.html") }
+        #expect(pages.count > 150)
+        for path in pages {
+            let html = TestSupport.text(out, path)
+            guard !html.contains("http-equiv=\"refresh\"") else { continue }
+            let language = path.hasPrefix("zh-CN/") ? "zh-CN" : "en"
+            #expect(html.contains("<html lang=\"\(language)\">"), "\(path) does not say lang=\(language)")
+            let other = language == "en" ? "zh-CN" : "en"
+            guard let href = Self.alternate(html, other) else {
+                Issue.record("\(path) has no link to its \(other) version")
+                continue
+            }
+            let target = Self.resolve(href, from: directory(of: path))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(target).path), "\(path) links to the missing \(target)")
+            #expect(target == (language == "en" ? "zh-CN/" + path : String(path.dropFirst("zh-CN/".count))), "\(path) links to \(target), not the same page")
+        }
+    }
+
+    /// The `href` of `<link rel="alternate" hreflang="LANG" ...>`.
+    static func alternate(_ html: String, _ language: String) -> String? {
+        let marker = "<link rel=\"alternate\" hreflang=\"\(language)\" href=\""
+        guard let start = html.range(of: marker)?.upperBound, let end = html[start...].firstIndex(of: "\"") else { return nil }
+        return String(html[start..<end])
+    }
+
+    static func hrefs(_ html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    /// A relative URL from an output folder, as a path from the site root, without a fragment.
+    static func resolve(_ href: String, from folder: String) -> String {
+        let path = String(href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        return normalize(folder + (path.removingPercentEncoding ?? path)) ?? path
+    }
+}
