@@ -89,7 +89,7 @@ enum ProvinceCard {
                     let id = item["id"]?.text ?? ""
                     let material = titles[id]
                     var text = "<strong>\(escapeHTML(material?["title"]?.text ?? id))</strong>"
-                    if let zh = material?["title_zh"]?.text { text += " (\(escapeHTML(zh)))" }
+                    if !words.prefersChineseNames, let zh = material?["title_zh"]?.text { text += " (\(escapeHTML(zh)))" }
                     if let note = item["note"]?.text { text += ": " + escapeHTML(note) }
                     html += "<li>\(text) \(sources.datedHTML(item["sources"], words: words))</li>\n"
                 }
