@@ -58,6 +58,20 @@ struct EditionTests {
         }
     }
 
+    @Test("a translated page using a wrong variant of a glossary term is a warning at its line")
+    func terminologyWarning() throws {
+        let root = try Self.bilingualFixture()
+        try TestSupport.write("---\ntitle: Glossary\n---\n- **Communications administration** · 通信管理局\n", to: "content/glossary.md", in: root)
+        try TestSupport.write("---\ntitle: 术语表\n---\n- **通信管理局** · Communications administration · x — y。勿写作“通讯管理局”。\n", to: "content/glossary.zh-CN.md", in: root)
+        let first = TestSupport.text(root, "content/guide/first.zh-CN.md")
+        try TestSupport.write(first + "\n请联系通讯管理局。\n", to: "content/guide/first.zh-CN.md", in: root)
+        let summary = try TestSupport.build(root, out: TestSupport.temporaryFolder("icp-edition").appendingPathComponent("public"))
+        let warning = try #require(summary.warnings.first { $0.message.contains("通讯管理局") })
+        #expect(warning.file == "content/guide/first.zh-CN.md")
+        #expect(warning.line == first.split(separator: "\n", omittingEmptySubsequences: false).count + 1)
+        #expect(!summary.warnings.contains { $0.file == "content/glossary.zh-CN.md" })
+    }
+
     @Test("a translation of a page that does not exist is an error naming the file")
     func orphanTranslation() throws {
         let root = try Self.bilingualFixture()
@@ -148,5 +162,50 @@ struct EditionTests {
     static func resolve(_ href: String, from folder: String) -> String {
         let path = String(href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         return normalize(folder + (path.removingPercentEncoding ?? path)) ?? path
+    }
+}
+
+/// The glossary as the list of Chinese terms, and the check that Chinese pages use them.
+@Suite("Chinese terminology")
+struct TerminologyTests {
+    static let glossary = Terminology(glossary: TestSupport.text(TestSupport.repositoryRoot, "content/glossary.zh-CN.md"))
+
+    @Test("the glossary's entries give terms with their wrong variants")
+    func parsesGlossary() {
+        let terms = Terminology(glossary: """
+            - **通信管理局（管局）** · Communications administration · tōngxìn guǎnlǐjú — 省级主管部门。勿写作“通讯管理局”。
+            - **前置审批** · Pre-approval · qiánzhì shěnpī — 审批文件。勿写作“前置审核”、“前置许可”。
+            - **备案** · ICP filing · bèi'àn — 登记。
+            """).terms
+        #expect(terms == [
+            .init(chinese: "通信管理局", variants: ["通讯管理局"]),
+            .init(chinese: "前置审批", variants: ["前置审核", "前置许可"]),
+        ])
+        #expect(Self.glossary.terms.count >= 8, "the handbook's glossary lists few wrong variants")
+    }
+
+    @Test("a wrong variant is found by line; the right term, even one holding a variant, is not", arguments: [
+        ("请联系当地通讯管理局。", [Terminology.Misuse(line: 1, variant: "通讯管理局", term: "通信管理局")]),
+        ("第一行\n先取得前置许可文件。", [Terminology.Misuse(line: 2, variant: "前置许可", term: "前置审批")]),
+        ("请联系当地通信管理局，并准备前置审批文件。", []),
+        ("填写统一社会信用代码。", []),
+    ])
+    func findsMisuses(text: String, expected: [Terminology.Misuse]) {
+        let terms = Terminology(glossary: """
+            - **通信管理局（管局）** · Communications administration · x — y。勿写作“通讯管理局”。
+            - **前置审批** · Pre-approval · x — y。勿写作“前置审核”、“前置许可”。
+            - **统一社会信用代码** · Unified social credit code · x — y。勿写作“社会信用代码”。
+            """)
+        #expect(terms.misuses(in: text) == expected)
+    }
+
+    @Test("no Chinese page uses a wrong variant of a glossary term")
+    func chinesePagesUseGlossaryTerms() {
+        let root = TestSupport.repositoryRoot.appendingPathComponent("content")
+        for path in SourceListing.files(under: root) where path.hasSuffix(".zh-CN.md") && path != "glossary.zh-CN.md" {
+            for misuse in Self.glossary.misuses(in: TestSupport.text(root, path)) {
+                Issue.record("content/\(path):\(misuse.line): “\(misuse.variant)” where the glossary writes “\(misuse.term)”")
+            }
+        }
     }
 }

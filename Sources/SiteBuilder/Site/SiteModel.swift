@@ -78,6 +78,20 @@ struct SiteModel: Sendable {
             Diagnostic(
                 file: "content/" + page.sourcePath, line: 1, severity: .warning, message: "no \(language) translation yet; the \(language) edition shows this page in the original language",
                 help: "translate it into content/\(String(page.sourcePath.dropLast(3))).\(language).md")
+        } + Self.terminologyWarnings(content.pages)
+    }
+
+    /// Wrong variants of the glossary's terms in the translated pages, when the glossary is translated
+    /// (`glossary.LANG.md` lists them).
+    private static func terminologyWarnings(_ pages: [Page]) -> [Diagnostic] {
+        guard let glossary = pages.first(where: { $0.sourcePath == "glossary.md" && $0.translationFile != nil }) else { return [] }
+        let terms = Terminology(glossary: glossary.body)
+        return pages.filter { $0.translationFile != nil && $0 !== glossary }.flatMap { page in
+            terms.misuses(in: page.body).map { misuse in
+                Diagnostic(
+                    file: page.diagnosticPath, line: page.bodyLineOffset + misuse.line, severity: .warning,
+                    message: "“\(misuse.variant)” where the glossary writes “\(misuse.term)”", help: "write “\(misuse.term)”")
+            }
         }
     }
 
