@@ -134,8 +134,29 @@ final class OutputWriter: Sendable {
         }
     }
 
+    /// Writes the files in order, those made on demand last: the removal of what an earlier site left
+    /// starts before they are made, so the walk of the old folders overlaps the making of the search index.
+    func write(_ files: [OutputFile]) throws(BuildError) {
+        var later: [OutputFile] = []
+        for file in files {
+            if case .deferred = file.contents { later.append(file) } else { try write(file) }
+        }
+        guard !later.isEmpty else { return }
+        removeLeftovers(besides: Set(later.map(\.path)))
+        for file in later { try write(file) }
+    }
+
+    /// Writes one file.
+    func write(_ file: OutputFile) throws(BuildError) {
+        switch file.contents {
+        case .text(let text): try write(file.path, text)
+        case .copy(let source): try copy(from: source, to: file.path)
+        case .deferred(let make): try write(file.path, make())
+        }
+    }
+
     /// Copies a file into the site.
-    func copy(from source: URL, to path: String) throws(BuildError) {
+    private func copy(from source: URL, to path: String) throws(BuildError) {
         guard let bytes = FileManager.default.contents(atPath: source.path) else {
             throw BuildError([Diagnostic(file: source.path, message: "cannot read the file to copy it")])
         }

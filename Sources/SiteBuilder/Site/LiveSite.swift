@@ -9,8 +9,6 @@ public struct RebuildSummary: Sendable {
     /// True when the change needed a whole new build (a page added or removed, `site.yaml` edited).
     public var fullRebuild: Bool
     public var seconds: Double
-    /// Seconds until the first changed page was on disk.
-    public var secondsToFirstPage: Double?
     /// False when only the bodies of the changed pages changed: navigation, templates and data are as before.
     public var structureChanged = true
 }
@@ -39,7 +37,7 @@ public actor LiveSite {
     /// Builds the whole site (replacing the output only on success) and keeps it for rebuilds.
     public init(options: BuildOptions) throws(BuildError) {
         self.options = options
-        (model, rendered, search) = try Self.fullBuild(options)
+        (model, rendered, search) = try SiteGenerator.buildAll(options, keepHTML: true)
     }
 
     /// The number of pages of the current site.
@@ -52,7 +50,7 @@ public actor LiveSite {
     public func rebuildEverything() throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         everythingUnsettled = true
-        (model, rendered, search) = try Self.fullBuild(options)
+        (model, rendered, search) = try SiteGenerator.buildAll(options, keepHTML: true)
         everythingUnsettled = false
         unsettled = []
         return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
@@ -124,15 +122,8 @@ public actor LiveSite {
         problems = next.problems + outcome.values.flatMap(\.markdown.diagnostics) + next.checkAnchors(all)
         guard problems.isEmpty else { throw BuildError(problems) }
 
-        var written: [String] = []
-        var firstPage: Double?
-        for page in pages {
-            guard let result = outcome[page.sourcePath] else { continue }
-            try writer.write(page.outputFile, result.document)
-            written.append(page.outputFile)
-            if firstPage == nil { firstPage = SiteGenerator.seconds(since: start) }
-        }
-        for file in change.copies { try next.copy(file, to: Self.outputPath(of: file), writer: writer) }
+        let pageFiles = pages.compactMap { page in outcome[page.sourcePath].map { OutputFile(page.outputFile, .text($0.document)) } }
+        try writer.write(pageFiles + next.copies(change.copies))
         // Search entries depend on the pages' Markdown, front matter and reading order only: templates, data
         // and static files leave them as they were, except for the pages whose Markdown was redone.
         let search = frontMatterChanged ? SearchIndex(readingOrder: next.tree.readingOrder) : self.search
@@ -140,7 +131,9 @@ public actor LiveSite {
         let indexed = frontMatterChanged ? next.content.pages : next.content.pages.filter { dirty.contains($0.sourcePath) }
         _ = parallelMap(indexed) { page in search.add(page, rendered: records[page.sourcePath] ?? RenderedMarkdown(), tree: next.tree) }
         self.search = search
-        problems = next.writeSiteFiles(search: search, writer: writer, copies: false)
+        let site = next.siteFiles(search: search)
+        problems = site.problems
+        do { try writer.write(site.files) } catch { problems += error.diagnostics }
         guard problems.isEmpty else {
             // The pages are written and the index holds them; keep the kept site in step with the disk.
             model = next
@@ -151,9 +144,8 @@ public actor LiveSite {
         model = next
         rendered = all
         return RebuildSummary(
-            pagesRendered: dirty.count, filesWritten: written + change.copies.map(Self.outputPath) + Array(next.generatedFiles).sorted(),
-            fullRebuild: false, seconds: SiteGenerator.seconds(since: start), secondsToFirstPage: firstPage,
-            structureChanged: !onlyBodies)
+            pagesRendered: dirty.count, filesWritten: pageFiles.map(\.path) + change.copies.map(SiteModel.outputPath) + Array(next.generatedFiles).sorted(),
+            fullRebuild: false, seconds: SiteGenerator.seconds(since: start), structureChanged: !onlyBodies)
     }
 
     /// Renders `pages`: Markdown again for the dirty ones, the template for all of them.
@@ -165,31 +157,13 @@ public actor LiveSite {
         return Dictionary(zip(pages.map(\.sourcePath), results), uniquingKeysWith: { a, _ in a })
     }
 
-    private static func fullBuild(_ options: BuildOptions) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
-        let editions = try SiteModel.loadEditions(options)
-        let writer = try OutputWriter(options: options)
-        let (original, problems) = SiteGenerator.render(editions, writer: writer, keepHTML: true)
-        guard problems.isEmpty else {
-            writer.discard()
-            throw BuildError(problems)
-        }
-        try writer.commit()
-        return (editions[0], original.rendered, original.search)
-    }
-
-    /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
-    private static func outputPath(of file: String) -> String {
-        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return composed(String(file.dropFirst(prefix.count))) }
-        return file
-    }
-
     /// Whether the current site was built from this file (or the files below this folder).
     private func wasPartOfSite(_ path: String) -> Bool {
         if path == "site.yaml" || path == "theme/" + ThemeStrings.fileName || path.hasPrefix("content/data/") || path.hasPrefix("content/examples/") || path.hasPrefix("theme/templates/") {
             return true
         }
         if path.hasPrefix("theme/static/") {
-            let file = Self.outputPath(of: path)
+            let file = SiteModel.outputPath(of: path)
             return model.content.staticFiles.contains { $0 == file || $0.hasPrefix(file + "/") }
         }
         guard path.hasPrefix("content/") else { return false }
@@ -233,7 +207,7 @@ public actor LiveSite {
             } else if path.hasPrefix("theme/templates/") {
                 change.templates = true
             } else if path.hasPrefix("theme/static/") {
-                if !exists || !model.content.staticFiles.contains(Self.outputPath(of: path)) { change.needsFullBuild = true }
+                if !exists || !model.content.staticFiles.contains(SiteModel.outputPath(of: path)) { change.needsFullBuild = true }
                 change.copies.append(path)
             } else if path.hasPrefix("content/examples/") {
                 change.files.insert(path)

@@ -28,39 +28,19 @@ struct PageContext {
         }
     }
 
+    /// The context of a page of the site: its Markdown rendered, its place in the navigation, its front matter.
     func make(for page: Page, rendered: RenderedMarkdown) -> [String: Any] {
-        let root = relativeURL(from: page.url, to: "")
-        let contents = tableOfContents(rendered.headings)
         func link(_ target: Page) -> [String: Any] { Self.link(to: target, from: page.url) }
-        var context: [String: Any] = [
-            "site": ["title": TemplateText(siteTitle), "language": TemplateText(language)],
-            "lang": TemplateText(language),
-            "t": text,
-            "home": TemplateText(relativeURL(from: page.url, to: prefix)),
-            "alternates": alternates(of: page),
-            "root": TemplateText(root),
-            "nav": TemplateText(tree.sidebar(for: page)),
-            "live_reload": liveReload,
-            "breadcrumbs": tree.ancestors(of: page).map(link),
-            "toc": tableOfContentsData(contents),
-            "toc_html": TemplateText(tableOfContentsHTML(contents)),
-            "has_toc": !contents.isEmpty,
-        ]
+        var context = frame(url: page.url, headings: rendered.headings)
+        context["nav"] = TemplateText(tree.sidebar(for: page))
+        context["breadcrumbs"] = tree.ancestors(of: page).map(link)
         if let previous = tree.previous(page) { context["prev"] = link(previous) }
         if let next = tree.next(page) { context["next"] = link(next) }
         if page.kind != .page { context["children"] = (tree.children[page.url] ?? []).map(link) }
-        if let base = config.baseURL {
-            context["canonical"] = TemplateText((base.hasSuffix("/") ? base : base + "/") + percentEncodingNonASCII(page.url))
-        }
         let matter = page.frontMatter
-        var info: [String: Any] = [
-            "title": TemplateText(matter.title),
-            "content": TemplateText(rendered.html),
-            "kind": TemplateText(page.kind.rawValue),
-            "params": matter.params.templateValue,
-            "source_path": TemplateText(page.diagnosticPath),
-        ]
-        info.setIfPresent("description", matter.description)
+        var info = pageInfo(title: matter.title, description: matter.description, html: rendered.html, kind: page.kind)
+        info["params"] = matter.params.templateValue
+        info["source_path"] = TemplateText(page.diagnosticPath)
         info.setIfPresent("reviewed", matter.reviewed)
         info.setIfPresent("confidence", matter.confidence)
         info.setIfPresent("confidence_label", matter.confidence.map { text["confidence_" + $0] ?? $0 })
@@ -79,14 +59,62 @@ struct PageContext {
     }
 
     /// The same page in every other edition: `lang`, `name` (the language's own name) and a relative `url`.
-    private func alternates(of page: Page) -> [[String: Any]] {
-        let path = page.url.hasPrefix(prefix) ? String(page.url.dropFirst(prefix.count)) : page.url
+    private func alternates(of url: String) -> [[String: Any]] {
+        let path = url.hasPrefix(prefix) ? String(url.dropFirst(prefix.count)) : url
         return editions.filter { $0.language != language }.map { edition in
             [
                 "lang": TemplateText(edition.language), "name": TemplateText(edition.name),
-                "url": TemplateText(relativeURL(from: page.url, to: edition.prefix + path + "index.html")),
+                "url": TemplateText(relativeURL(from: url, to: edition.prefix + path + "index.html")),
             ]
         }
+    }
+
+    /// The context of a page that has no Markdown (the checker's form): `html` at the folder `url`, in the
+    /// breadcrumbs and navigation of `section` (the home page when nil), with no previous or next page.
+    func make(standalone url: String, title: String, description: String?, html: String, section: Page?) -> [String: Any] {
+        let within = section ?? tree.home
+        var context = frame(url: url, headings: [])
+        context["nav"] = TemplateText(tree.sidebar(at: url, within: within))
+        context["breadcrumbs"] = (section.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]).map { Self.link(to: $0, from: url) }
+        var info = pageInfo(title: title, description: description, html: html, kind: .page)
+        info["params"] = [String: Any]()
+        info["sources"] = [[String: Any]]()
+        info["has_sources"] = false
+        context["page"] = info
+        return context
+    }
+
+    /// What every page's context holds: the site, the way back to the root, the table of contents, and
+    /// the canonical URL when the site has a base URL.
+    private func frame(url: String, headings: [Heading]) -> [String: Any] {
+        let contents = tableOfContents(headings)
+        var context: [String: Any] = [
+            "site": ["title": TemplateText(siteTitle), "language": TemplateText(language)],
+            "lang": TemplateText(language),
+            "t": text,
+            "home": TemplateText(relativeURL(from: url, to: prefix)),
+            "alternates": alternates(of: url),
+            "root": TemplateText(relativeURL(from: url, to: "")),
+            "live_reload": liveReload,
+            "toc": tableOfContentsData(contents),
+            "toc_html": TemplateText(tableOfContentsHTML(contents)),
+            "has_toc": !contents.isEmpty,
+        ]
+        if let base = config.baseURL {
+            context["canonical"] = TemplateText((base.hasSuffix("/") ? base : base + "/") + percentEncodingNonASCII(url))
+        }
+        return context
+    }
+
+    /// The `page` entry every context starts from.
+    private func pageInfo(title: String, description: String?, html: String, kind: Page.Kind) -> [String: Any] {
+        var info: [String: Any] = [
+            "title": TemplateText(title),
+            "content": TemplateText(html),
+            "kind": TemplateText(kind.rawValue),
+        ]
+        info.setIfPresent("description", description)
+        return info
     }
 
     /// A link to another page as templates receive it: `title`, `url` relative to `folder`, and `description`.

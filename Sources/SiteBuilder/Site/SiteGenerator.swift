@@ -41,39 +41,16 @@ public enum SiteGenerator {
     /// Builds the site; on any error the previous output is left as it was.
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
-        let editions = try SiteModel.loadEditions(options)
-        let writer = try OutputWriter(options: options)
-        let (_, problems) = render(editions, writer: writer, keepHTML: false)
-        guard problems.isEmpty else {
-            writer.discard()
-            throw BuildError(problems)
-        }
-        try writer.commit()
-        let model = editions[0]
-        let pages = editions.reduce(0) { $0 + $1.content.pages.count }
+        let (model, rendered, search, warnings) = try buildEditions(options, keepHTML: false)
+        // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
+        // a background thread does it while the process exits or serves.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+        let pages = model.content.pages.count * (1 + model.content.config.translations.count)
         let copied = model.content.assets.count + model.content.staticFiles.count
-        let generated = editions.reduce(0) { $0 + $1.generatedFiles.count }
-        return BuildSummary(
-            pages: pages, files: pages + copied + generated, seconds: seconds(since: start), site: model.built,
-            warnings: editions.flatMap(\.warnings))
+        let generated = model.generatedFiles.count + 2 * model.content.config.translations.count
+        return BuildSummary(pages: pages, files: pages + copied + generated, seconds: seconds(since: start), site: model.built, warnings: warnings)
     }
 
-    /// Renders and writes every edition, the translated ones first: the original edition's site files come
-    /// last, as they start the removal of files an earlier build left. Returns the renderings of the original
-    /// edition with its search index, and every problem.
-    static func render(_ editions: [SiteModel], writer: OutputWriter, keepHTML: Bool) -> (original: (rendered: [String: RenderedMarkdown], search: SearchIndex), problems: [Diagnostic]) {
-        var problems: [Diagnostic] = []
-        for edition in editions.dropFirst() {
-            let (rendered, editionProblems, search) = render(edition, pages: edition.content.pages, writer: writer, keepHTML: false)
-            problems += editionProblems
-            // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
-            // a background thread does it while the site is moved into place.
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
-        }
-        let (rendered, originalProblems, search) = render(editions[0], pages: editions[0].content.pages, writer: writer, keepHTML: keepHTML)
-        if !keepHTML { DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} } }
-        return ((rendered, search), originalProblems + problems)
-    }
 
     /// Loads the sources without rendering, for serving a site built earlier; fails only when there is no
     /// site to speak of (no home page).
@@ -81,15 +58,46 @@ public enum SiteGenerator {
         try SiteModel.load(options).built
     }
 
-    /// Renders and writes the given pages on all cores, then the site-wide files; returns every page's
-    /// rendering by source path, every problem of the build and the search index.
-    static func render(_ model: SiteModel, pages: [Page], writer: OutputWriter, keepHTML: Bool) -> (rendered: [String: RenderedMarkdown], problems: [Diagnostic], search: SearchIndex) {
+    /// Loads the sources, renders and writes every page into a new site and moves it into place, leaving the
+    /// previous output as it was on any error; for `icp build` and the first build of watch mode alike.
+    /// `keepHTML` keeps each page's HTML in its rendering, for live rebuilds that redo only the templates.
+    static func buildAll(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
+        let (model, rendered, search, _) = try buildEditions(options, keepHTML: keepHTML)
+        return (model, rendered, search)
+    }
+
+    /// `buildAll` for every edition of the site: the translated ones are rendered and written first, then
+    /// the original, whose model, renderings and search index are returned with every edition's warnings.
+    private static func buildEditions(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex, [Diagnostic]) {
+        let editions = try SiteModel.loadEditions(options)
+        let writer = try OutputWriter(options: options)
+        var problems: [Diagnostic] = []
+        for edition in editions.dropFirst() {
+            let (rendered, editionProblems, search) = render(edition, writer: writer, keepHTML: false)
+            problems += editionProblems
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+        }
+        let (rendered, originalProblems, search) = render(editions[0], writer: writer, keepHTML: keepHTML)
+        problems = originalProblems + problems
+        guard problems.isEmpty else {
+            writer.discard()
+            throw BuildError(problems)
+        }
+        try writer.commit()
+        return (editions[0], rendered, search, editions.flatMap(\.warnings))
+    }
+
+    /// Renders and writes every page on all cores (each written as soon as it is made, so a large site is
+    /// never held in memory whole), then the copies and site-wide files; returns every page's rendering by
+    /// source path, every problem of the build and the search index.
+    private static func render(_ model: SiteModel, writer: OutputWriter, keepHTML: Bool) -> (rendered: [String: RenderedMarkdown], problems: [Diagnostic], search: SearchIndex) {
+        let pages = model.content.pages
         let total = pages.count
         let done = Counter()
         let search = SearchIndex(readingOrder: model.tree.readingOrder)
         let results = parallelMap(pages) { page -> RenderedMarkdown in
             var rendered = model.renderer.render(page)
-            do throws(BuildError) { try writer.write(page.outputFile, model.html(page, rendered)) } catch { rendered.diagnostics += error.diagnostics }
+            do throws(BuildError) { try writer.write(OutputFile(page.outputFile, .text(model.html(page, rendered)))) } catch { rendered.diagnostics += error.diagnostics }
             search.add(page, rendered: rendered, tree: model.tree)
             model.options.progress?(done.increment(), total)
             if !keepHTML { rendered.html = "" }
@@ -98,7 +106,9 @@ public enum SiteGenerator {
         let rendered = Dictionary(zip(pages.map(\.sourcePath), results), uniquingKeysWith: { a, _ in a })
         var problems = model.problems + results.flatMap { $0.diagnostics }
         problems += model.checkAnchors(rendered)
-        problems += model.writeSiteFiles(search: search, writer: writer)
+        let (siteFiles, siteProblems) = model.siteFiles(search: search)
+        problems += siteProblems
+        do throws(BuildError) { try writer.write(model.copiedFiles() + siteFiles) } catch { problems += error.diagnostics }
         return (rendered, problems, search)
     }
 

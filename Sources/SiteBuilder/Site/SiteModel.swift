@@ -150,37 +150,39 @@ struct SiteModel: Sendable {
         }
     }
 
-    /// Writes what is not a page: copies, aliases, the catalog, 404, search index and sitemap.
-    func writeSiteFiles(search: SearchIndex, writer: OutputWriter, copies: Bool = true) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        guard !isTranslation else {
-            do throws(BuildError) {
-                try writer.write(prefix + "404.html", ChineseMarking.mark(content.templates.render("404", notFoundContext())))
-                try writer.write(prefix + SearchIndex.fileName, search.script())
-            } catch {
-                problems += error.diagnostics
-            }
-            return problems
-        }
-        do throws(BuildError) {
-            if copies {
-                for file in content.assets { try copy("content/" + file, to: composed(file), writer: writer) }
-                for file in content.staticFiles { try copy("theme/static/" + file, to: composed(file), writer: writer) }
-            }
-            try writeAliases(writer: writer, problems: &problems)
-            if let rulebook { try writer.write(RulebookCheck.fileName, rulebook.json()) }
-            try writer.write("404.html", ChineseMarking.mark(content.templates.render("404", notFoundContext())))
-            try writer.write("sitemap.xml", Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL, editions: content.config.translations))
-            writer.removeLeftovers(besides: [SearchIndex.fileName])
-            try writer.write(SearchIndex.fileName, search.script())
-        } catch {
-            problems += error.diagnostics
-        }
-        return problems
+    /// The files copied from the sources as they are: the content's assets and the theme's static files.
+    func copiedFiles() -> [OutputFile] {
+        // A translated edition shares the original's copies.
+        guard !isTranslation else { return [] }
+        return copies(content.assets.map { "content/" + $0 }) + copies(content.staticFiles.map { "theme/static/" + $0 })
     }
 
-    func copy(_ source: String, to path: String, writer: OutputWriter) throws(BuildError) {
-        try writer.copy(from: options.root.appendingPathComponent(source), to: path)
+    /// Source files (`theme/static/css/site.css`, `content/a/b.svg`) as copies to their place in the site.
+    func copies(_ sources: [String]) -> [OutputFile] {
+        sources.map { OutputFile(Self.outputPath(of: $0), .copy(options.root.appendingPathComponent($0))) }
+    }
+
+    /// Where a copied file lands: `theme/static/css/site.css` -> `css/site.css`, `content/a/b.svg` -> `a/b.svg`.
+    static func outputPath(of file: String) -> String {
+        for prefix in ["theme/static/", "content/"] where file.hasPrefix(prefix) { return composed(String(file.dropFirst(prefix.count))) }
+        return file
+    }
+
+    /// What the site holds besides its pages and copies, in the order it is written: aliases, the catalog,
+    /// 404, the sitemap and, made last, the search index; with the aliases' problems.
+    /// A translated edition has only its own 404 page and search index, in its folder.
+    func siteFiles(search: SearchIndex) -> (files: [OutputFile], problems: [Diagnostic]) {
+        let notFound = OutputFile(prefix + "404.html", .text(ChineseMarking.mark(content.templates.render("404", notFoundContext()))))
+        // Written at once, not deferred: a deferred file starts the removal of an earlier site's leftovers,
+        // which must wait for the original edition, written after the translated ones.
+        guard !isTranslation else { return ([notFound, OutputFile(prefix + SearchIndex.fileName, .text(String(decoding: search.script(), as: UTF8.self)))], []) }
+        let aliases = aliases()
+        var files = aliases.files
+        if let rulebook { files.append(OutputFile(RulebookCheck.fileName, .text(rulebook.json()))) }
+        files.append(notFound)
+        files.append(OutputFile("sitemap.xml", .text(Sitemap.xml(pages: tree.readingOrder, baseURL: content.config.baseURL, editions: content.config.translations))))
+        files.append(OutputFile(SearchIndex.fileName, .deferred { search.script() }))
+        return (files, aliases.problems)
     }
 
     private static func collisions(_ content: SiteContent) -> [Diagnostic] {
@@ -207,7 +209,10 @@ struct SiteModel: Sendable {
         }
     }
 
-    private func writeAliases(writer: OutputWriter, problems: inout [Diagnostic]) throws(BuildError) {
+    /// A page that redirects to its page for each alias, and the aliases that cannot be one.
+    private func aliases() -> (files: [OutputFile], problems: [Diagnostic]) {
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
         for page in content.pages {
             for alias in page.frontMatter.aliases {
                 guard var path = normalize(alias.hasPrefix("/") ? String(alias.dropFirst()) : alias), !path.isEmpty else {
@@ -220,15 +225,16 @@ struct SiteModel: Sendable {
                     continue
                 }
                 let target = escapeHTML(relativeURL(from: directory(of: path), to: page.outputFile))
-                try writer.write(path, """
+                files.append(OutputFile(path, .text("""
                     <!DOCTYPE html>
                     <html><head><meta charset="utf-8"><title>\(escapeHTML(page.frontMatter.title))</title>
                     <meta http-equiv="refresh" content="0; url=\(target)"><meta name="robots" content="noindex"></head>
                     <body><p>This page has moved to <a href="\(target)">\(escapeHTML(page.frontMatter.title))</a>.</p></body></html>
 
-                    """)
+                    """)))
             }
         }
+        return (files, problems)
     }
 
     private func notFoundContext() -> [String: Any] {
