@@ -32,6 +32,14 @@ struct ChineseMarkingTests {
         #expect(ChineseMarking.mark(html) == "<div><p lang=\"zh-CN\">备案</p><p><span lang=\"zh-CN\">管局</span></p></div>")
     }
 
+    @Test("marking a marked page again changes nothing, and a tag left open at the end is copied as it is", arguments: [
+        "<p>The filing (备案) is made</p>", "<td>北京</td><td>京ICP备12345678号</td>", "<p>备案 <a href=\"x\"",
+    ])
+    func idempotent(html: String) {
+        let once = ChineseMarking.mark(html)
+        #expect(ChineseMarking.mark(once) == once)
+    }
+
     @Test("characters outside the Basic Multilingual Plane are marked whole")
     func astral() {
         #expect(ChineseMarking.mark("<p>𠀀x</p>") == "<p><span lang=\"zh-CN\">𠀀</span>x</p>")

@@ -1,6 +1,5 @@
-// Offline search: loads search-index.js (a classic script, so it works from file://), ranks sections by
-// title, heading and text matches and groups them by page. Tokenizing mirrors SearchIndex+Tokenizer.swift
-// and SearchTokenizer+Synonyms.swift.
+// Offline search over search-index.js (a classic script: works from file://), results grouped by page.
+// Tokenizing mirrors SearchIndex+Tokenizer.swift and SearchTokenizer+Synonyms.swift.
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
@@ -37,13 +36,12 @@
   // The query as groups: {term, word (unstemmed, for prefix matching)}. A query written like a suffix or
   // code (".io", "ICP备") matches whole terms only.
   function parse(query) {
-    var text = query.normalize("NFKC").toLowerCase(), groups = [], words = [], runs = [];
+    var text = query.normalize("NFKC").toLowerCase(), groups = [], runs = [];
     var word = "", run = "";
     function flushWord() {
       if (word && STOP.indexOf(" " + word + " ") < 0 && (word.length > 1 || DIGIT.test(word))) {
         var term = stem(word);
         groups.push({ term: SYNONYMS[term] || term, word: word });
-        words.push(word);
       }
       word = "";
     }
@@ -63,7 +61,7 @@
     flushWord(); flushRun();
     var last = groups[groups.length - 1], code = /[^\s\p{L}\p{N}]|[a-z]\p{Script=Han}|\p{Script=Han}[a-z]/iu.test(query.trim());
     if (last && last.word && !code && !/\s$/.test(query)) last.prefix = true;
-    return { groups: groups, words: words, runs: runs, code: code };
+    return { groups: groups, runs: runs, code: code, phrase: query.trim() };
   }
 
   function postings(term) {
@@ -136,14 +134,20 @@
       for (var i = 1; i < chars.length; i++) needles.push(escapeRegExp(chars[i - 1] + chars[i]));
     });
     var tail = parsed.code ? "(?![\\p{L}\\p{N}])" : "[\\p{L}\\p{N}]*";
-    parsed.words.forEach(function (w) { [w, stem(w)].forEach(function (x) { needles.push("(?<![\\p{L}\\p{N}])" + escapeRegExp(x) + tail); }); });
+    // Words match as typed, stemmed, folded and in every spelling that folds alike (license marks licence).
+    parsed.groups.forEach(function (g) {
+      if (!g.word) return;
+      var forms = [g.word, stem(g.word), g.term];
+      for (var k in SYNONYMS) if (SYNONYMS[k] === g.term) forms.push(k);
+      forms.forEach(function (x) { needles.push(/[a-z]/.test(x) ? "(?<![\\p{L}\\p{N}])" + escapeRegExp(x) + tail : x); });
+    });
+    if (parsed.code) needles.push(escapeRegExp(parsed.phrase));
     if (!needles.length) return null;
     needles.sort(function (a, b) { return b.length - a.length; });
     return new RegExp("(" + needles.join("|") + ")", "giu");
   }
 
-  // Appends text to an element with the matches wrapped in <mark>.
-  // Appends text with its runs of Chinese marked lang="zh-CN", as the generator marks them on pages.
+  // Appends text with its runs of Chinese marked lang="zh-CN", as on the pages.
   function addText(el, text) {
     text.split(/([\u3000-\u303f\uff01-\uff65]*\p{sc=Han}[\p{sc=Han}\u3000-\u303f\uff01-\uff65]*)/u).forEach(function (part, i) {
       if (i % 2) span(el, "").lang = "zh-CN";
@@ -153,6 +157,7 @@
 
   function setText(el, text) { el.textContent = ""; addText(el, text); }
 
+  // Appends text with the matches in <mark>.
   function appendMarked(el, text, pattern) {
     if (!pattern) { addText(el, text); return; }
     var last = 0, m;
@@ -188,10 +193,11 @@
     a.className = "search-result";
     a.href = root + page[0] + "index.html" + (entry[1] ? "#" + entry[1] : "");
     if (id) a.id = id;
+    // A page's further sections (no snippet) show their heading only.
     var title = span(a, "result-title");
-    appendMarked(title, page[1], pattern);
-    if (entry[2]) { title.appendChild(document.createTextNode(" › ")); appendMarked(span(title, "result-heading"), entry[2], pattern); }
-    if (page[2]) span(a, "result-section").textContent = page[2];
+    if (size || !entry[2]) appendMarked(title, page[1] + (entry[2] ? " › " : ""), pattern);
+    if (entry[2]) appendMarked(span(title, "result-heading"), entry[2], pattern);
+    if (page[2] && size) span(a, "result-section").textContent = page[2];
     if (entry[3] && size) appendMarked(span(a, "result-snippet"), snippet(entry[3], pattern, size), pattern);
     return a;
   }
@@ -248,18 +254,12 @@
         popup.textContent = "";
         result.groups.slice(0, 8).forEach(function (group, i) {
           var link = resultLink(group.hits[0], pattern, 110, "search-option-" + i);
-          attributes(link, { role: "option", "aria-selected": "false" });
-          link.tabIndex = -1;
+          attributes(link, { role: "option", "aria-selected": "false", tabindex: -1 });
           popup.appendChild(link);
         });
-        var more = document.createElement("a");
-        more.className = "search-more";
-        more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
+        var more = popup.appendChild(document.createElement("a"));
+        attributes(more, { class: "search-more", href: form.getAttribute("action") + "?q=" + encodeURIComponent(query), id: "search-option-more", role: "option", tabindex: -1 });
         setText(more, text(form, result.groups.length ? "all" : "none", { query: query, count: result.groups.length }));
-        more.id = "search-option-more";
-        more.setAttribute("role", "option");
-        more.tabIndex = -1;
-        popup.appendChild(more);
         popup.hidden = false;
         input.setAttribute("aria-expanded", "true");
       });
@@ -271,7 +271,7 @@
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
   }
 
-  // The search page: pages in groups of ten, each with its best section first and up to two more.
+  // The search page: ten pages at a time, each with its best section and up to two more.
   function setupSearchPage(form) {
     var input = form.querySelector("input"), list = document.getElementById("search-results");
     var status = document.getElementById("search-status"), moreButton = document.getElementById("search-more");

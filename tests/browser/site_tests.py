@@ -245,6 +245,10 @@ def test_search_puts_the_expected_page_first(ctx):
     wait_for(d, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results mark"), message="nothing highlighted for .io")
     marks = {m.text.lower() for m in d.find_elements(By.CSS_SELECTOR, "#search-results mark")}
     check(marks <= {"io", ".io"}, f".io highlights parts of other words: {marks}")
+    for query, marked in (("license", "licence"), ("beian", "备案"), ("organisation", "organization")):
+        first_result(d, ctx.site, query)
+        marks = {m.text.lower() for m in d.find_elements(By.CSS_SELECTOR, "#search-results mark")}
+        check(any(m.startswith(marked) for m in marks), f"{query}: the other spelling {marked} is not highlighted: {marks}")
     pages = [a.get_attribute("href").split("#")[0] for a in d.find_elements(By.CSS_SELECTOR, "#search-results > li > .search-result:first-child")]
     check(len(pages) == len(set(pages)), "a page appears twice instead of being grouped")
 

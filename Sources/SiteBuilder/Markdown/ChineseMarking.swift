@@ -17,91 +17,100 @@ enum ChineseMarking {
         } ?? html
     }
 
-    /// Elements whose text is copied without looking inside.
-    private static let rawText: Set<String> = ["script", "style", "title", "textarea", "option"]
-    private static let voidElements: Set<String> = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    ]
+    /// Elements whose text is copied without looking inside, and elements without content, as `packed` names.
+    private static let rawText = Set(["script", "style", "title", "textarea", "option"].map(packed))
+    private static let voidElements = Set(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"].map(packed))
 
+    /// Copies the document in long runs: only tags and bytes that can start a Han character are looked at.
     private static func mark(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let count = bytes.count
+        guard let p = bytes.baseAddress else { return [] }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 16)
-        /// Open elements and whether each (or an ancestor) is Chinese.
-        var stack: [(name: String, chinese: Bool)] = []
+        out.reserveCapacity(count + count / 8)
+        /// Open elements, by packed name, and whether each (or an ancestor) is Chinese.
+        var stack: [(name: UInt64, chinese: Bool)] = []
+        var copied = 0
+        func copy(upTo end: Int) {
+            if end > copied { out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: end - copied)) }
+            copied = end
+        }
         var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
+        while i < count {
+            let byte = p[i]
             if byte == UInt8(ascii: "<") {
-                guard let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else {
-                    out.append(contentsOf: bytes[i...])
-                    break
-                }
-                let tag = bytes[(i + 1)..<end]
-                out.append(contentsOf: bytes[i...end])
+                var end = i + 1
+                while end < count && p[end] != UInt8(ascii: ">") { end += 1 }
+                guard end < count else { break }
+                let tag = UnsafeBufferPointer(start: p + i + 1, count: end - i - 1)
                 i = end + 1
-                let name = tagName(tag)
-                if tag.first == UInt8(ascii: "/") {
+                guard let first = tag.first, first != UInt8(ascii: "!") else { continue }
+                let closing = first == UInt8(ascii: "/")
+                let name = packedName(tag, from: closing ? 1 : 0)
+                if closing {
                     if let open = stack.lastIndex(where: { $0.name == name }) { stack.removeSubrange(open...) }
-                } else if tag.first == UInt8(ascii: "!") || name.isEmpty || voidElements.contains(name) || tag.last == UInt8(ascii: "/") {
+                } else if name == 0 || voidElements.contains(name) || tag.last == UInt8(ascii: "/") {
                     continue
                 } else if rawText.contains(name) {
-                    // Copy up to and including the closing tag.
-                    let closing = Array("</\(name)".utf8)
-                    var j = i
-                    while j < bytes.count, !(bytes[j] == UInt8(ascii: "<") && bytes[j...].starts(with: closing)) { j += 1 }
-                    out.append(contentsOf: bytes[i..<j])
-                    i = j
-                    if let close = bytes[j...].firstIndex(of: UInt8(ascii: ">")) {
-                        out.append(contentsOf: bytes[j...close])
-                        i = close + 1
+                    // Skip to the matching end tag: `</` and the same name.
+                    while i + 1 < count && !(p[i] == UInt8(ascii: "<") && p[i + 1] == UInt8(ascii: "/")
+                        && packedName(UnsafeBufferPointer(start: p + i + 2, count: min(9, count - i - 2)), from: 0) == name) {
+                        i += 1
                     }
                 } else {
                     stack.append((name, (stack.last?.chinese ?? false) || declaresChinese(tag)))
                 }
-            } else if byte >= 0xE3, !(stack.last?.chinese ?? false), isRunScalar(bytes, at: i) {
+            } else if byte >= 0xE3, !(stack.last?.chinese ?? false), let (value, length) = scalar(bytes, at: i), isHan(value) || isCJKPunctuation(value) {
                 // A run of Han and CJK punctuation; wrapped only if it holds a Han character.
-                var j = i
-                var hasHan = false
-                while j < bytes.count, let (value, length) = scalar(bytes, at: j), isHan(value) || isCJKPunctuation(value) {
-                    hasHan = hasHan || isHan(value)
-                    j += length
+                var end = i + length
+                var hasHan = isHan(value)
+                while end < count, let (next, nextLength) = scalar(bytes, at: end), isHan(next) || isCJKPunctuation(next) {
+                    hasHan = hasHan || isHan(next)
+                    end += nextLength
                 }
-                if hasHan { out += open }
-                out.append(contentsOf: bytes[i..<j])
-                if hasHan { out += close }
-                i = j
+                if hasHan {
+                    copy(upTo: i)
+                    out += open
+                    copy(upTo: end)
+                    out += close
+                }
+                i = end
             } else {
-                out.append(byte)
                 i += 1
             }
         }
+        copy(upTo: count)
         return out
     }
 
-    private static func isRunScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard let (value, _) = scalar(bytes, at: i) else { return false }
-        return isHan(value) || isCJKPunctuation(value)
+    private static func packed(_ name: String) -> UInt64 {
+        Array(name.utf8).withUnsafeBufferPointer { packedName($0, from: 0) }
     }
 
-    /// The lower-cased element name at the start of a tag's inside (`/` of an end tag skipped).
-    private static func tagName(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        var name: [UInt8] = []
-        for byte in tag.drop(while: { $0 == UInt8(ascii: "/") }) {
+    /// The element name at `from` in a tag's inside, lower-cased and packed into an integer; names longer
+    /// than eight bytes share their first eight bytes' value, which no element this pass cares about has.
+    private static func packedName(_ tag: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        var k = start
+        while k < tag.count && k - start < 8 {
+            let byte = tag[k]
             let isName = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
             guard isName else { break }
-            name.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            packed = packed << 8 | UInt64(byte | 0x20)
+            k += 1
         }
-        return String(decoding: name, as: UTF8.self)
+        return packed
     }
 
     private static let langAttribute = Array(" lang=\"zh".utf8)
 
-    private static func declaresChinese(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard tag.count >= langAttribute.count else { return false }
-        var k = tag.startIndex
-        while k + langAttribute.count <= tag.endIndex {
-            if tag[k..<(k + langAttribute.count)].elementsEqual(langAttribute) { return true }
-            k += 1
+    private static func declaresChinese(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = langAttribute
+        guard tag.count >= needle.count else { return false }
+        for k in 0...(tag.count - needle.count) where tag[k] == UInt8(ascii: " ") && tag[k + 5] == UInt8(ascii: "=") {
+            var matches = true
+            for m in 1..<needle.count where tag[k + m] != needle[m] { matches = false; break }
+            if matches { return true }
         }
         return false
     }

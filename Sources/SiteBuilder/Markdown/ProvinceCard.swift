@@ -147,7 +147,8 @@ enum ProvinceCard {
 }
 
 /// The words the pages use for limit values, from `values:` in `province-limits.yaml`: `with_proof` reads
-/// "Allowed with local proof", `true` "Yes"; a value without words keeps its spelling, underscores as spaces.
+/// "Allowed with local proof", `true` (looked up as `yes`) "Yes"; a value without words keeps its spelling,
+/// underscores as spaces.
 struct LimitValueLabels {
     let labels: [String: String]
 

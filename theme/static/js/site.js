@@ -14,7 +14,7 @@
     var $ = function (s) { return document.querySelector(s); }, all = function (s) { return document.querySelectorAll(s); };
     var add = function (parent, tag, text) { var el = parent.appendChild(document.createElement(tag)); el.textContent = text; return el; };
 
-    // Light, dark or the system's choice, remembered across pages (localStorage works from file:// too).
+    // Light, dark or the system's choice, remembered (localStorage works from file:// too).
     var switcher = $(".theme-toggle");
     if (switcher) {
       var show = function (theme) {
@@ -33,7 +33,7 @@
       });
     }
 
-    // The sidebar folds away behind a Menu button on narrow screens, with this page's sections on top.
+    // On narrow screens the sidebar opens from a Menu button, this page's sections on top.
     var toggle = $(".nav-toggle"), sidebar = $("#sidebar"), inline = $(".toc-inline ol");
     if (toggle && sidebar) {
       if (inline) {
@@ -55,7 +55,7 @@
       });
     }
 
-    // A table or code block wider than its column shows it, and can be scrolled with the keyboard.
+    // A table or code block wider than its column shows it and takes keyboard focus.
     var marking = function () {
       all(".table-wrap, main pre").forEach(function (box) {
         var scrolls = box.scrollWidth > box.clientWidth + 1;
@@ -83,7 +83,7 @@
       });
     });
 
-    // Printed pages list the addresses of their links as numbered notes at the end, not inside the text.
+    // Printed pages list link addresses as numbered notes at the end.
     var notes = [];
     addEventListener("beforeprint", function () {
       var page = $("main article") || $("main"), list = document.createElement("ol");
