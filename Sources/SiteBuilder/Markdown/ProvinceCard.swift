@@ -155,7 +155,8 @@ struct LimitValueLabels {
     init(data: DataStore) {
         var labels: [String: String] = [:]
         if case .map(let pairs)? = data.files["province-limits"]?["values"] {
-            for pair in pairs { labels[pair.key] = pair.value.text }
+            // Data read outside an edition still holds texts in several languages; those read in English.
+            for pair in pairs { labels[pair.key] = pair.value.localized(to: "en", fallback: "en").text }
         }
         self.labels = labels
     }

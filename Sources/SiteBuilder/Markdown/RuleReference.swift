@@ -8,6 +8,18 @@ struct RuleReference: Sendable {
 
     let rules: [RuleEntry]
     let sources: SourceLinks
+    /// Each rule's title in the edition's language by id (`rules.yaml` read by the edition), where it has one.
+    var titles: [String: String] = [:]
+
+    /// The titles of the rules in `rules.yaml` as an edition reads them.
+    static func titles(in data: DataStore) -> [String: String] {
+        Dictionary((data.rows(file: "rules", key: "rules") ?? []).compactMap { row in
+            guard let id = row["id"]?.text, let title = row["title"]?.text else { return nil }
+            return (id, title)
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private func title(_ rule: RuleEntry) -> String { titles[rule.id] ?? rule.title }
 
     func render(argument: String, page: Page, index: SiteIndex, words: Words) -> Result<BlockOutput, BlockError> {
         if argument.hasPrefix("area=") {
@@ -24,7 +36,7 @@ struct RuleReference: Sendable {
             var html = "<ul class=\"rule-list\">\n"
             for rule in chosen {
                 let id = escapeHTML(rule.id)
-                html += "<li><a href=\"\(base)#\(id)\">\(escapeHTML(rule.title))</a> <span class=\"rule-id\">(\(id))</span>"
+                html += "<li><a href=\"\(base)#\(id)\">\(escapeHTML(title(rule)))</a> <span class=\"rule-id\">(\(id))</span>"
                 html += " <span class=\"severity severity-\(rule.severity.rawValue)\">\(escapeHTML(words("severity_" + rule.severity.rawValue, rule.severity.rawValue)))</span></li>\n"
             }
             return .success(BlockOutput(html: html + "</ul>\n"))
@@ -47,9 +59,9 @@ struct RuleReference: Sendable {
             }
             let id = escapeHTML(rule.id)
             let severity = rule.severity.rawValue, confidence = rule.confidence.rawValue
-            headings.append(Heading(level: 3, title: rule.title, anchor: rule.id))
+            headings.append(Heading(level: 3, title: title(rule), anchor: rule.id))
             html += "<article class=\"rule-entry\" aria-labelledby=\"\(id)\">\n"
-            html += headingHTML(level: 3, anchor: rule.id, content: "\(escapeHTML(rule.title)) <code class=\"rule-id\">\(id)</code>", linkLabel: words("rule_link_label", "Link to this rule"))
+            html += headingHTML(level: 3, anchor: rule.id, content: "\(escapeHTML(title(rule))) <code class=\"rule-id\">\(id)</code>", linkLabel: words("rule_link_label", "Link to this rule"))
             html += "\n<dl class=\"rule-facts\">"
             func term(_ key: String, _ english: String) -> String { "<dt>\(escapeHTML(words(key, english)))</dt>" }
             html += term("rule_severity", "Severity") + "<dd><span class=\"severity severity-\(severity)\">\(escapeHTML(words("severity_" + severity, severity)))</span></dd>"
