@@ -134,7 +134,13 @@ struct SiteModel: Sendable {
     func html(_ page: Page, _ rendered: RenderedMarkdown) -> String {
         var name = page.kind.rawValue
         if let layout = page.frontMatter.params["layout"]?.text, content.templates.has(layout) { name = layout }
-        return ChineseMarking.mark(content.templates.render(name, contexts.make(for: page, rendered: rendered)))
+        return markingChinese(content.templates.render(name, contexts.make(for: page, rendered: rendered)))
+    }
+
+    /// The document with its runs of Chinese marked (`ChineseMarking`), except in a Chinese edition, whose
+    /// `<html lang>` says so for the whole page already.
+    private func markingChinese(_ html: String) -> String {
+        language.hasPrefix("zh") ? html : ChineseMarking.mark(html)
     }
 
     /// Every `#anchor` a page or the catalog links to must exist on the target page.
@@ -172,7 +178,7 @@ struct SiteModel: Sendable {
     /// 404, the sitemap and, made last, the search index; with the aliases' problems.
     /// A translated edition has only its own 404 page and search index, in its folder.
     func siteFiles(search: SearchIndex) -> (files: [OutputFile], problems: [Diagnostic]) {
-        let notFound = OutputFile(prefix + "404.html", .text(ChineseMarking.mark(content.templates.render("404", notFoundContext()))))
+        let notFound = OutputFile(prefix + "404.html", .text(markingChinese(content.templates.render("404", notFoundContext()))))
         // Written at once, not deferred: a deferred file starts the removal of an earlier site's leftovers,
         // which must wait for the original edition, written after the translated ones.
         guard !isTranslation else { return ([notFound, OutputFile(prefix + SearchIndex.fileName, .text(String(decoding: search.script(), as: UTF8.self)))], []) }
