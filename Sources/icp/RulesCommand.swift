@@ -19,7 +19,7 @@ struct RulesCommand: ParsableCommand {
         let rulebook = try RulebookFiles.load(root: root, format: format)
         switch format {
         case .json:
-            FileHandle.standardOutput.write(rulebook.publishedCatalogJSON() + Data("\n".utf8))
+            FileHandle.standardOutput.write(Data(rulebook.publishedCatalogJSON() + [0x0A]))
         case .text:
             let width = rulebook.catalog.map(\.id.count).max() ?? 0
             var out = ""

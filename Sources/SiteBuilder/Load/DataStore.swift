@@ -11,12 +11,11 @@ public struct DataStore: Sendable {
     /// reported once, here, and what reads them says nothing more.
     public private(set) var broken: Set<String> = []
 
-    static func load(from dir: URL) -> DataStore {
+    static func load(from dir: URL, files: FileIO = .disk) -> DataStore {
         var store = DataStore()
-        for name in SourceListing.files(under: dir) where name.hasSuffix(".yaml") && !name.contains("/") {
+        for name in SourceListing(dir, label: "content/data", files: files).files where name.hasSuffix(".yaml") && !name.contains("/") {
             let file = "content/data/" + name
-            guard let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path),
-                  let text = String(data: bytes, encoding: .utf8) else {
+            guard let text = files.text(dir.appendingPathComponent(name).path) else {
                 store.problems.append(Diagnostic(file: file, message: "cannot read the file as UTF-8 text"))
                 store.broken.insert(file)
                 continue

@@ -14,10 +14,10 @@ public struct SiteConfig: Sendable {
 
     public init() {}
 
-    static func load(root: URL) -> Result<SiteConfig, Diagnostic> {
+    static func load(root: URL, files: FileIO = .disk) -> Result<SiteConfig, Diagnostic> {
         var config = SiteConfig()
         let file = "site.yaml"
-        guard let bytes = FileManager.default.contents(atPath: root.appendingPathComponent(file).path) else {
+        guard let bytes = files.contents(root.appendingPathComponent(file).path) else {
             return .success(config)
         }
         guard let text = String(data: bytes, encoding: .utf8) else {

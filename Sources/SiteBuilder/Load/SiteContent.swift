@@ -19,10 +19,11 @@ struct SiteContent: Sendable {
     var translations: [String: [String: Page]] = [:]
 }
 
-/// Reads the site's sources from disk, collecting every problem instead of stopping at the first.
+/// Reads the site's sources, collecting every problem instead of stopping at the first.
 struct ContentLoader {
     let root: URL
     let includeDrafts: Bool
+    var files: FileIO = .disk
 
     /// Folders under `content/` that hold data, not pages.
     static let dataFolders: Set<String> = ["data", "examples"]
@@ -31,21 +32,20 @@ struct ContentLoader {
     func load() -> (content: SiteContent, problems: [Diagnostic]) {
         var problems: [Diagnostic] = []
         let config: SiteConfig
-        switch SiteConfig.load(root: root) {
+        switch SiteConfig.load(root: root, files: files) {
         case .success(let c): config = c
         case .failure(let d): problems.append(d); config = SiteConfig()
         }
 
         let contentDir = root.appendingPathComponent("content")
-        let listing = SourceListing(contentDir, label: "content")
+        let listing = SourceListing(contentDir, label: "content", files: files)
         problems += listing.problems
-        let files = listing.files
-        if files.isEmpty {
+        if listing.files.isEmpty {
             problems.append(Diagnostic(file: "content", message: "no content found", help: "create content/_index.md with a `title:` in its front matter"))
         }
         var markdown: [String] = []
         var assets: [String] = []
-        for file in files {
+        for file in listing.files {
             let top = file.split(separator: "/").first.map(String.init) ?? ""
             if file.contains("/") && Self.dataFolders.contains(top) { continue }
             if file.hasSuffix(".md") { markdown.append(file) } else { assets.append(file) }
@@ -80,13 +80,13 @@ struct ContentLoader {
                 frontMatter: page.frontMatter, body: page.body, bodyLineOffset: page.bodyLineOffset)
         }
 
-        let data = DataStore.load(from: contentDir.appendingPathComponent("data"))
+        let data = DataStore.load(from: contentDir.appendingPathComponent("data"), files: files)
         problems += data.problems
         let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"))
         problems += templates.problems
-        let strings = ThemeStrings.load(from: root.appendingPathComponent("theme"), fallback: config.language)
+        let strings = ThemeStrings.load(from: root.appendingPathComponent("theme"), fallback: config.language, files: files)
         problems += strings.problems
-        let staticListing = SourceListing(root.appendingPathComponent("theme/static"), label: "theme/static")
+        let staticListing = SourceListing(root.appendingPathComponent("theme/static"), label: "theme/static", files: files)
         problems += staticListing.problems
         let staticFiles = staticListing.files
 
@@ -121,8 +121,7 @@ struct ContentLoader {
         let file = "content/" + path
         // The path is joined as text: `URL.appendingPathComponent` asks the file system whether it names a
         // folder, and `URL.path` works the path out anew at each call.
-        guard let bytes = FileManager.default.contents(atPath: contentFolder + "/" + path),
-              let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = files.text(contentFolder + "/" + path) else {
             return .failure(BuildError([Diagnostic(file: file, message: "cannot read the file as UTF-8 text")]))
         }
         guard let split = FrontMatter.split(text) else {

@@ -14,17 +14,19 @@ struct SourceListing {
     /// Paths relative to the folder, as the file system spells them, sorted.
     var files: [String] = []
     var problems: [Diagnostic] = []
+    private let io: FileIO
 
     /// Lists `folder`, naming files in diagnostics as `label/path` (e.g. `content/a.md`).
-    init(_ folder: URL, label: String) {
+    init(_ folder: URL, label: String, files: FileIO = .disk) {
+        io = files
         let top = folder.resolvingSymlinksInPath().path
         var seen: [String: String] = [:]
         collect(top, relative: "", top: top, label: label, seen: &seen)
-        files.sort()
+        self.files.sort()
     }
 
     private mutating func collect(_ path: String, relative: String, top: String, label: String, seen: inout [String: String]) {
-        for entry in folderEntries(path) ?? [] where !Self.isIgnored(entry.name) {
+        for entry in io.entries(path) ?? [] where !Self.isIgnored(entry.name) {
             let childRelative = relative.isEmpty ? entry.name : relative + "/" + entry.name
             let file = label + "/" + childRelative
             if let problem = Self.nameProblem(entry.name) {

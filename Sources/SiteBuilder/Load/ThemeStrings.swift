@@ -26,10 +26,10 @@ public struct ThemeStrings: Sendable {
     }
 
     /// Reads `strings.yaml` from the theme folder; a missing file gives an empty set (the keys show).
-    static func load(from themeFolder: URL, fallback: String) -> (strings: ThemeStrings, problems: [Diagnostic]) {
+    static func load(from themeFolder: URL, fallback: String, files: FileIO = .disk) -> (strings: ThemeStrings, problems: [Diagnostic]) {
         let file = "theme/" + fileName
         var strings = ThemeStrings(fallback: fallback)
-        guard let bytes = FileManager.default.contents(atPath: themeFolder.appendingPathComponent(fileName).path) else { return (strings, []) }
+        guard let bytes = files.contents(themeFolder.appendingPathComponent(fileName).path) else { return (strings, []) }
         guard bytes.count <= 1 << 20, let text = String(data: bytes, encoding: .utf8) else {
             return (strings, [Diagnostic(file: file, message: "the strings file is not UTF-8 text of at most 1 MiB")])
         }

@@ -79,7 +79,7 @@ public actor LiveSite {
         var problems: [Diagnostic] = []
         let contentDirectory = options.root.appendingPathComponent("content")
         if change.data {
-            content.data = DataStore.load(from: contentDirectory.appendingPathComponent("data"))
+            content.data = DataStore.load(from: contentDirectory.appendingPathComponent("data"), files: options.files)
             problems += content.data.problems
         }
         if change.templates {
@@ -89,7 +89,7 @@ public actor LiveSite {
         var navigationChanged = change.templates || change.files.contains("content/data/sources.yaml")
         var frontMatterChanged = false
         var dirty = Set<String>()
-        let loader = ContentLoader(root: options.root, includeDrafts: options.includeDrafts)
+        let loader = ContentLoader(root: options.root, includeDrafts: options.includeDrafts, files: options.files)
         for source in change.pages {
             switch loader.loadPage(source, from: contentDirectory.path) {
             case .failure(let error):

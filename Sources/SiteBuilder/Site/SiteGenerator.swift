@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var liveReload = false
     /// Called as pages are rendered, with (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// How the sources are read: the disk, or files in memory for tests.
+    package var files: FileIO = .disk
 
     public init(root: URL, output: URL? = nil) {
         self.root = root

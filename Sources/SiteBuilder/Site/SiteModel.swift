@@ -260,7 +260,7 @@ struct SiteModel: Sendable {
 extension SiteModel {
     /// Reads every source and derives the model.
     static func load(_ options: BuildOptions) throws(BuildError) -> SiteModel {
-        let (content, problems) = ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
+        let (content, problems) = ContentLoader(root: options.root, includeDrafts: options.includeDrafts, files: options.files).load()
         return try SiteModel(content: content, loadProblems: problems, options: options)
     }
 
