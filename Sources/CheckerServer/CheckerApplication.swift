@@ -47,7 +47,7 @@ public enum CheckerApplication {
 
     /// The methods each route answers (HEAD too where GET); the others get 405 with an `Allow` header.
     static let routeMethods: [(path: String, methods: [HTTPRequest.Method])] = [
-        ("check", [.get, .post]), ("check/draft.yaml", [.post]), ("check/report.json", [.post]),
+        ("check", [.get]), ("check/report", [.get, .post]), ("check/draft.yaml", [.get, .post]), ("check/report.json", [.get, .post]),
         ("api/check", [.post]), ("api/rules", [.get]), ("healthz", [.get]),
     ]
 

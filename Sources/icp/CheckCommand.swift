@@ -83,8 +83,11 @@ enum RulebookFiles {
         case .json:
             FileHandle.standardOutput.write(Data(Report.inputErrorJSON(path: diagnostic.field ?? "", message: diagnostic.message)))
         case .text:
+            // The draft's field is named in the reader's words, not as a JSON pointer.
+            var shown = diagnostic
+            shown.field = diagnostic.field.map { FieldPath(pointer: $0).label }
             let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
-            FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
+            FileHandle.standardError.write(Data((formatter.format(shown) + "\n").utf8))
         }
     }
 }
@@ -111,7 +114,8 @@ struct TextReport {
         let safe = TerminalText.escaping
         for f in report.findings {
             let code = f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36"
-            out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(f.path, false)): ", "1") + safe(f.message, false) + "\n"
+            let field = f.path.isEmpty ? "the draft" : FieldPath(pointer: f.path).label
+            out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(field, false)): ", "1") + safe(f.message, false) + "\n"
             out += paint("  = fix: ", "1") + safe(f.fix, false) + "\n"
             out += paint("  = docs: ", "1") + safe(f.docs, false)
             if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }

@@ -9,7 +9,7 @@ import Testing
 struct ConformanceTests {
     static let healthz = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
 
-    @Test("HEAD answers every GET route with its status and length, without the body", arguments: ["/healthz", "/check", "/api/rules", "/naming/"])
+    @Test("HEAD answers every GET route with its status and length, without the body", arguments: ["/healthz", "/check/", "/api/rules", "/naming/"])
     func head(path: String) async throws {
         try await TestSite.app().test(.live) { client in
             let replies = try await RawHTTP.exchange(port: client.port!, """

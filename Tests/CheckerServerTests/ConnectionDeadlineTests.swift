@@ -18,7 +18,7 @@ struct ConnectionDeadlineTests {
     @Test("a body that never ends gets 408 with the security headers and the connection closes", .timeLimit(.minutes(1)), arguments: [
         "POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"entity\":",
         "POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"a\":\r\n",
-        "POST /check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10\r\n\r\n",
+        "POST /check/report HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10\r\n\r\n",
     ])
     func stalledBody(request: String) async throws {
         try await CheckerApplication.make(Self.options(request: .milliseconds(400))).test(.live) { client in

@@ -1,3 +1,4 @@
+import Foundation
 import FilingRules
 import Testing
 @testable import CheckerServer
@@ -9,12 +10,13 @@ struct DraftYAMLTests {
         "青松\u{80}软件", "青松\u{7F}软件", "青松\u{FFFE}软件", "青松\u{1}\u{1B}[2J软件", "青松 \"引号\" \\ 软件", "青松\t软件\n第二行", "青松\u{85}软件",
     ])
     func roundTrip(name: String) throws {
-        let object: [String: Any] = [
-            "entity": ["type": "organization", "name": name, "province": "zhejiang"],
-            "websites": [["name": name, "domains": ["qingsong.com"]]],
-        ]
-        let draft = try DraftDecoder.decode(yaml: DraftYAML.text(object))
-        #expect(draft.entity.name == name)
-        #expect(draft.websites[0].name == name)
+        let values = try DraftValues(form: [
+            ("entity.type", "organization"), ("entity.name", name), ("entity.province", "zhejiang"),
+            ("websites.0.name", name), ("websites.0.domains.0.name", "qingsong.com"),
+        ])
+        let draft = try DraftDecoder.decode(yaml: values.yaml)
+        // The form trims what is typed, as the decoder trims every text.
+        #expect(draft.entity.name == name.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(draft.websites[0].name == draft.entity.name)
     }
 }

@@ -19,7 +19,8 @@ struct ReportTests {
         #expect(age.first?.path == "/entity/age")
         let holder = report.findings.filter { $0.rule == "domain/holder-matches-entity" }
         #expect(holder.count == 1, "one info per rule, naming every missing field")
-        #expect(holder.first?.message.contains("/websites/0/domains/1/holder") == true)
+        #expect(holder.first?.message.contains("Website 1 › Domain 2 › Holder") == true)
+        #expect(holder.first?.missing == ["/websites/0/domains/0/holder", "/websites/0/domains/1/holder"])
         #expect(report.summary.infos == report.findings.filter { $0.severity == .info }.count)
     }
 

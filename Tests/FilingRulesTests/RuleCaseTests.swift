@@ -1,4 +1,4 @@
-import FilingRules
+@testable import FilingRules
 import Testing
 
 /// One row of the rule table: a clean draft plus a mutation, and whether the rule must fire.

@@ -42,7 +42,7 @@ struct CLITests {
     func failing() throws {
         let run = try Self.run(["check", "content/examples/digits-only-name.yaml"])
         #expect(run.status == 1)
-        #expect(run.output.contains("error[name/all-digits]: /websites/0/name:"))
+        #expect(run.output.contains("error[name/all-digits]: Website 1 › Website name:"))
         #expect(run.output.contains("= docs: naming/#all-digits"))
     }
 
@@ -50,7 +50,7 @@ struct CLITests {
     func invalid() throws {
         let run = try Self.run(["check", "-"], input: #"{"entity": {"type": "robot", "name": "x", "province": "zhejiang"}, "websites": [{"name": "abc", "domains": ["a.com"]}]}"#)
         #expect(run.status == 2)
-        #expect(run.errors.contains("/entity/type"))
+        #expect(run.errors.contains("Entity › Entity type"))
         #expect(run.errors.contains("organization, individual"))
         let missing = try Self.run(["check", "no-such-draft.yaml"])
         #expect(missing.status == 2)

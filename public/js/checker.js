@@ -1,51 +1,40 @@
-// Enhances the checker form served by `icp serve` at /check; the form works without it.
-// Keeps the draft in this browser's local storage, so a reload or a new visit restores it.
+// Enhances the checker pages served by `icp serve` under check/; every page works without it.
+// Hides the fields that do not apply to the chosen entity type, reads a draft file into the
+// load form, names the API's full address, and moves focus to the error summary.
 (function () {
   "use strict";
   var form = document.getElementById("checker-form");
-  if (!form || !window.localStorage) return;
-  var key = "icp-checker-draft";
+  if (!form) return;
 
-  function save() {
-    var entries = [];
-    var data = new FormData(form);
-    data.forEach(function (value, name) { if (typeof value === "string") entries.push([name, value]); });
-    try { localStorage.setItem(key, JSON.stringify(entries)); } catch (e) { /* storage full or disabled */ }
+  var type = document.getElementById("f-entity-type");
+  function showFieldsFor() {
+    var chosen = type ? type.value : "";
+    var fields = form.querySelectorAll("[data-applies-to]");
+    for (var i = 0; i < fields.length; i++) {
+      var applies = fields[i].getAttribute("data-applies-to").split(" ");
+      fields[i].hidden = chosen !== "" && applies.indexOf(chosen) < 0;
+    }
+  }
+  if (type) {
+    type.addEventListener("change", showFieldsFor);
+    showFieldsFor();
   }
 
-  function isEmpty() {
-    var fields = form.querySelectorAll("input[type=text]");
-    for (var i = 0; i < fields.length; i++) if (fields[i].value !== "") return false;
-    return true;
-  }
-
-  function restore() {
-    var saved;
-    try { saved = JSON.parse(localStorage.getItem(key) || "[]"); } catch (e) { return; }
-    if (!Array.isArray(saved)) return;
-    saved.forEach(function (entry) {
-      if (!Array.isArray(entry) || entry.length !== 2) return;
-      var fields = form.querySelectorAll("[name]");
-      for (var i = 0; i < fields.length; i++) {
-        var field = fields[i];
-        if (field.name !== entry[0]) continue;
-        if (field.type === "checkbox") { if (field.value === entry[1]) field.checked = true; }
-        else field.value = entry[1];
-      }
+  var file = document.querySelector("[data-draft-file]");
+  var text = document.getElementById("draft-text");
+  if (file && text && window.FileReader) {
+    file.addEventListener("change", function () {
+      if (!file.files || !file.files[0]) return;
+      if (file.files[0].size > 65536) { text.value = ""; alert("The draft file is larger than 64 KiB."); return; }
+      var reader = new FileReader();
+      reader.onload = function () { text.value = String(reader.result); text.form.requestSubmit ? text.form.requestSubmit(text.form.querySelector("button[value=load]")) : text.form.submit(); };
+      reader.readAsText(file.files[0]);
     });
   }
 
-  if (isEmpty()) restore();
-  form.addEventListener("input", save);
-  form.addEventListener("change", save);
+  var api = document.querySelectorAll("[data-api-address]");
+  for (var j = 0; j < api.length; j++) api[j].textContent = new URL("../api/check", window.location.href).href;
 
-  var clear = document.createElement("button");
-  clear.type = "button";
-  clear.textContent = "Clear the saved draft";
-  clear.addEventListener("click", function () {
-    localStorage.removeItem(key);
-    window.location.href = "/check";
-  });
-  var actions = form.querySelector(".checker-actions");
-  if (actions) actions.appendChild(clear);
+  var summary = document.getElementById("error-summary");
+  if (summary && !window.location.hash) summary.focus();
 })();

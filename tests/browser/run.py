@@ -60,7 +60,7 @@ def take_screenshots(ctx):
         if ctx.server:
             d.get(ctx.server.url("check"))
             checker_tests.fill(d, checker_tests.FAILING)
-            d.find_element(By.CSS_SELECTOR, "form.checker-form button[type=submit]:not([name]):not([formaction])").click()
+            d.find_element(By.CSS_SELECTOR, "form.checker-form button.checker-submit").click()
             wait_for(d, lambda d: "all-digits" in d.page_source, message="no checker report to capture")
             save(d, os.path.join(ctx.artifacts, f"checker-report-{width}.png"))
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

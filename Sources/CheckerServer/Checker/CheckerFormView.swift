@@ -1,39 +1,55 @@
+import FilingRules
 import SiteBuilder
 
-/// The checker form as HTML: every field of the draft contract, several websites and domains, no script needed.
+/// The checker form as HTML, built from `DraftContract`: every field with its label, Chinese term,
+/// help and the notes about it, websites and domains that can be added and removed. Works without
+/// script; `checker.js` hides the fields that do not apply to the chosen entity type.
 struct CheckerFormView {
-    let values: DraftFormValues
+    let values: DraftValues
     /// Province slugs and names for the province menus.
     let provinces: [(slug: String, name: String)]
-    /// Error messages by form field name (`websites.0.name`).
-    let errors: [String: String]
+    /// Errors and findings by field.
+    let notes: [FieldPath: [FieldNote]]
+
+    private func objectFields(_ object: DraftField.Object) -> [DraftField] { DraftContract.fields.filter { $0.object == object } }
 
     var html: String {
-        var out = "<form class=\"checker-form\" id=\"checker-form\" method=\"post\" action=\"/check\" accept-charset=\"utf-8\">\n"
-        out += fieldset("Account", prefix: "account", fields: DraftFormSchema.account, values: values.account)
-        out += fieldset("Entity", prefix: "entity", fields: DraftFormSchema.entity, values: values.entity)
-        for (index, site) in values.websites.enumerated() {
-            out += "<fieldset class=\"checker-website\" data-website=\"\(index)\"><legend>Website \(index + 1)</legend>\n"
-            out += fields(prefix: "websites.\(index)", DraftFormSchema.website, values: site.fields)
-            for (domainIndex, domain) in site.domains.enumerated() {
-                out += "<fieldset class=\"checker-domain\"><legend>Domain \(domainIndex + 1)</legend>\n"
-                out += fields(prefix: "websites.\(index).domains.\(domainIndex)", DraftFormSchema.domain, values: domain)
+        var out = "<form class=\"checker-form\" id=\"checker-form\" method=\"post\" action=\"report\" accept-charset=\"utf-8\" novalidate>\n"
+        // Enter in a field submits with the first submit button: make that one "Check the draft".
+        out += "<button type=\"submit\" class=\"visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">Check the draft</button>\n"
+        out += fieldset(.entity, path: FieldPath([.key("entity")]))
+        out += "<div id=\"f-websites\">\n"
+        let websites = max(1, values.websiteCount)
+        for index in 0..<websites {
+            let path = FieldPath([.key("websites"), .index(index)])
+            out += "<fieldset class=\"checker-website\" id=\"\(path.elementID)\"><legend>Website \(index + 1) <span lang=\"zh-CN\">网站\(index + 1)</span></legend>\n"
+            out += fields(objectFields(.website), in: path)
+            let domains = max(1, values.domainCount(website: index))
+            for domain in 0..<domains {
+                let domainPath = path.appending(.key("domains")).appending(.index(domain))
+                out += "<fieldset class=\"checker-domain\" id=\"\(domainPath.elementID)\"><legend>Domain \(domain + 1) <span lang=\"zh-CN\">域名\(domain + 1)</span></legend>\n"
+                out += fields(objectFields(.domain), in: domainPath)
+                if domains > 1 {
+                    out += button("remove-domain.\(index).\(domain)", "Remove domain \(domain + 1) of website \(index + 1)")
+                }
                 out += "</fieldset>\n"
             }
-            if site.domains.count < DraftFormSchema.maxDomains {
-                out += "<p><button type=\"submit\" name=\"add\" value=\"domain.\(index)\" formnovalidate>Add a domain to website \(index + 1)</button></p>\n"
-            }
-            out += "</fieldset>\n"
+            out += "<p class=\"checker-row-actions\">"
+            if domains < DraftContract.maxDomains { out += button("add-domain.\(index)", "Add a domain to website \(index + 1)") }
+            if websites > 1 { out += button("remove-website.\(index)", "Remove website \(index + 1)") }
+            out += "</p>\n</fieldset>\n"
         }
-        if values.websites.count < DraftFormSchema.maxWebsites {
-            out += "<p><button type=\"submit\" name=\"add\" value=\"website\" formnovalidate>Add a website</button></p>\n"
+        out += "</div>\n"
+        if websites < DraftContract.maxWebsites {
+            out += "<p class=\"checker-row-actions\">" + button("add-website", "Add a website") + "</p>\n"
         }
-        out += fieldset("Instance", prefix: "instance", fields: DraftFormSchema.instance, values: values.instance)
+        out += fieldset(.instance, path: FieldPath([.key("instance")]))
+        out += fieldset(.account, path: FieldPath([.key("account")]))
         out += """
             <p class="checker-actions">
             <button type="submit" class="checker-submit">Check the draft</button>
-            <button type="submit" formaction="/check/draft.yaml">Download the draft (YAML)</button>
-            <button type="submit" formaction="/check/report.json">Download the report (JSON)</button>
+            <button type="submit" class="button-secondary" formaction="draft.yaml">Download the draft (YAML)</button>
+            <button type="submit" class="button-secondary" formaction="report.json">Download the report (JSON)</button>
             </p>
             </form>
 
@@ -41,55 +57,70 @@ struct CheckerFormView {
         return out
     }
 
-    private func fieldset(_ title: String, prefix: String, fields list: [FormField], values: DraftFormValues.Fields) -> String {
-        "<fieldset class=\"checker-\(prefix)\"><legend>\(title)</legend>\n" + fields(prefix: prefix, list, values: values) + "</fieldset>\n"
+    private func button(_ edit: String, _ text: String) -> String {
+        "<button type=\"submit\" class=\"button-secondary\" name=\"edit\" value=\"\(edit)\">\(escapeHTML(text))</button> "
     }
 
-    private func fields(prefix: String, _ list: [FormField], values: DraftFormValues.Fields) -> String {
-        list.map { field(prefix + "." + $0.key, $0, values: values[$0.key] ?? []) }.joined()
+    private func fieldset(_ object: DraftField.Object, path: FieldPath) -> String {
+        "<fieldset class=\"checker-\(object.rawValue)\" id=\"\(path.elementID)\"><legend>\(object.label) <span lang=\"zh-CN\">\(object.chinese)</span></legend>\n"
+            + fields(objectFields(object), in: path) + "</fieldset>\n"
     }
 
-    private func field(_ name: String, _ field: FormField, values: [String]) -> String {
-        let id = Self.fieldID(name)
-        let value = values.first ?? ""
-        let error = errors[name]
-        let described = "\(id)-help" + (error == nil ? "" : " \(id)-error")
+    private func fields(_ list: [DraftField], in path: FieldPath) -> String {
+        list.map { field($0, at: path.appending(.key($0.key))) }.joined()
+    }
+
+    private func field(_ field: DraftField, at path: FieldPath) -> String {
+        let id = path.elementID
+        let name = escapeHTML(path.formName)
+        let entered = values.texts(at: path)
+        let value = entered.first ?? ""
+        let notes = self.notes[path] ?? []
+        let invalid = notes.contains { $0.severity == .error }
+        let described = (["\(id)-help"] + notes.map(\.id)).joined(separator: " ")
+        let attributes = " aria-describedby=\"\(described)\"" + (invalid ? " aria-invalid=\"true\"" : "")
+        let applies = field.appliesTo.isEmpty ? "" : " data-applies-to=\"\(field.appliesTo.map(\.rawValue).joined(separator: " "))\""
+        let label = "\(escapeHTML(field.label)) <span lang=\"zh-CN\" class=\"checker-zh\">\(escapeHTML(field.chinese))</span>"
+            + (field.required ? " <span class=\"required\">(required)</span>" : "")
+        let classes = "checker-field" + (invalid ? " checker-field-invalid" : "")
         var control: String
         switch field.kind {
-        case .text:
-            control = "<input type=\"text\" id=\"\(id)\" name=\"\(escapeHTML(name))\" value=\"\(escapeHTML(value))\" maxlength=\"200\""
-                + (field.required ? " required" : "") + " aria-describedby=\"\(described)\">"
-        case .integer:
-            control = "<input type=\"text\" inputmode=\"numeric\" id=\"\(id)\" name=\"\(escapeHTML(name))\" value=\"\(escapeHTML(value))\" maxlength=\"9\" aria-describedby=\"\(described)\">"
-        case .boolean:
-            control = select(id: id, name: name, options: [("true", "yes"), ("false", "no")], selected: value, described: described)
+        case .text, .domainName, .region:
+            control = "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" value=\"\(escapeHTML(value))\" maxlength=\"200\"" + (field.required ? " required" : "") + attributes + ">"
+        case .count, .wholeNumber:
+            control = "<input type=\"text\" inputmode=\"numeric\" id=\"\(id)\" name=\"\(name)\" value=\"\(escapeHTML(value))\" maxlength=\"9\"" + attributes + ">"
+        case .flag:
+            control = select(id: id, name: name, options: [("true", "Yes · 是"), ("false", "No · 否")], selected: value, attributes: attributes)
         case .choice(let options):
-            control = select(id: id, name: name, options: options.map { ($0, $0) }, selected: value, described: described, required: field.required)
+            control = select(id: id, name: name, options: options.map { ($0.value, "\($0.label) · \($0.chinese)") }, selected: value,
+                             attributes: attributes + (field.required ? " required" : ""))
         case .province:
-            if provinces.isEmpty {
-                control = "<input type=\"text\" id=\"\(id)\" name=\"\(escapeHTML(name))\" value=\"\(escapeHTML(value))\" aria-describedby=\"\(described)\">"
-            } else {
-                control = select(id: id, name: name, options: provinces.map { ($0.slug, $0.name) }, selected: value, described: described, required: field.required)
-            }
+            control = provinces.isEmpty
+                ? "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" value=\"\(escapeHTML(value))\"" + attributes + ">"
+                : select(id: id, name: name, options: provinces.map { ($0.slug, $0.name) }, selected: value, attributes: attributes + (field.required ? " required" : ""))
         case .choices(let options):
-            let boxes = options.enumerated().map { offset, option in
-                "<label><input type=\"checkbox\" name=\"\(escapeHTML(name))\" value=\"\(escapeHTML(option))\"\(values.contains(option) ? " checked" : "")> \(escapeHTML(option))</label>"
+            let boxes = options.map { option in
+                "<label><input type=\"checkbox\" name=\"\(name)\" value=\"\(escapeHTML(option.value))\"\(entered.contains(option.value) ? " checked" : "")> \(escapeHTML(option.label)) <span lang=\"zh-CN\">\(escapeHTML(option.chinese))</span></label>"
             }.joined(separator: "\n")
-            return "<fieldset class=\"checker-field checker-choices\" id=\"\(id)\" aria-describedby=\"\(described)\"><legend>\(escapeHTML(field.label))</legend>\n"
-                + boxes + "\n" + help(id: id, field: field, error: error) + "</fieldset>\n"
+            return "<fieldset class=\"\(classes) checker-choices\" id=\"\(id)\"\(applies) tabindex=\"-1\"\(attributes)><legend>\(label)</legend>\n"
+                + boxes + "\n" + help(id: id, field: field) + noteList(notes) + "</fieldset>\n"
         }
-        return "<div class=\"checker-field\"><label for=\"\(id)\">\(escapeHTML(field.label))\(field.required ? " <span class=\"required\">(required)</span>" : "")</label>\n"
-            + control + "\n" + help(id: id, field: field, error: error) + "</div>\n"
+        return "<div class=\"\(classes)\"\(applies)><label for=\"\(id)\">\(label)</label>\n"
+            + help(id: id, field: field) + noteList(notes) + control + "\n</div>\n"
     }
 
-    private func help(id: String, field: FormField, error: String?) -> String {
-        var out = "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"/\(escapeHTML(field.docs))\">Rule</a></p>\n"
-        if let error { out += "<p class=\"checker-error\" id=\"\(id)-error\" role=\"alert\">\(escapeHTML(error))</p>\n" }
-        return out
+    private func help(id: String, field: DraftField) -> String {
+        "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"../\(escapeHTML(field.docs))\">Read about \(escapeHTML(field.docsTopic))</a></p>\n"
     }
 
-    private func select(id: String, name: String, options: [(String, String)], selected: String, described: String, required: Bool = false) -> String {
-        var out = "<select id=\"\(id)\" name=\"\(escapeHTML(name))\"\(required ? " required" : "") aria-describedby=\"\(described)\">\n<option value=\"\">(not given)</option>\n"
+    private func noteList(_ notes: [FieldNote]) -> String {
+        notes.map { note in
+            "<p class=\"checker-note checker-note-\(note.severity.rawValue)\" id=\"\(note.id)\"><strong>\(note.severityLabel):</strong> \(escapeHTML(note.text))</p>\n"
+        }.joined()
+    }
+
+    private func select(id: String, name: String, options: [(String, String)], selected: String, attributes: String) -> String {
+        var out = "<select id=\"\(id)\" name=\"\(name)\"\(attributes)>\n<option value=\"\">(not given)</option>\n"
         var known = false
         for (value, label) in options {
             let isSelected = value == selected
@@ -100,15 +131,5 @@ struct CheckerFormView {
             out += "<option value=\"\(escapeHTML(selected))\" selected>\(escapeHTML(selected))</option>\n"
         }
         return out + "</select>"
-    }
-
-    /// The element id of a form field: `websites.0.name` -> `f-websites-0-name`.
-    static func fieldID(_ name: String) -> String {
-        "f-" + String(name.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "-" })
-    }
-
-    /// The form field named by a JSON pointer into the draft: `/websites/0/name` -> `websites.0.name`.
-    static func fieldName(pointer: String) -> String {
-        pointer.split(separator: "/").joined(separator: ".")
     }
 }

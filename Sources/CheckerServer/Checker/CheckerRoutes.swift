@@ -4,57 +4,123 @@ import HTTPTypes
 import Hummingbird
 import SiteBuilder
 
-/// `GET /check` and `POST /check`: the form, and the report above the values entered; plus the downloads.
+/// The checker's pages under `check/`. A form post is answered with a redirect to an address that
+/// holds the draft (`check/report?d=…`), so Back, reload, bookmarks and shared links show the same
+/// report; nothing is stored. Every address the pages emit is relative.
 struct CheckerRoutes<Context: RequestContext>: Sendable {
     let state: SiteState
 
     func register(on router: Router<Context>) {
-        router.getAndHead("check") { _, _ in render(.blank, report: nil, errors: [:], snapshot: state.snapshot) }
-        router.post("check") { request, context in try await check(request, context: context) }
-        router.post("check/draft.yaml") { request, context in try await downloadDraft(request, context: context) }
-        router.post("check/report.json") { request, context in try await downloadReport(request, context: context) }
+        router.getAndHead("check") { request, _ in try form(request) }
+        router.getAndHead("check/report") { request, _ in try report(request, json: Self.wantsJSON(request)) }
+        router.getAndHead("check/report.json") { request, _ in try report(request, json: true) }
+        router.getAndHead("check/draft.yaml") { request, _ in yaml(try Self.values(in: request)) }
+        router.post("check/report") { request, context in try await post(request, context: context) }
+        router.post("check/draft.yaml") { request, context in try await yaml(readForm(request, context: context)) }
+        router.post("check/report.json") { request, context in
+            try await reportJSON(readForm(request, context: context), attachment: true)
+        }
     }
 
-    private func check(_ request: Request, context: Context) async throws -> Response {
-        let pairs = try await readPairs(request, context: context)
-        var values = try Self.values(pairs)
-        let snapshot = state.snapshot
-        if let add = pairs.first(where: { $0.0 == "add" })?.1 {
-            if add == "website", values.websites.count < DraftFormSchema.maxWebsites {
-                values.websites.append(.init(domains: [[:]]))
-            } else if add.hasPrefix("domain."), let index = Int(add.dropFirst(7)), values.websites.indices.contains(index),
-                      values.websites[index].domains.count < DraftFormSchema.maxDomains {
-                values.websites[index].domains.append([:])
+    /// `check` redirects to `check/`, so relative links resolve below it; `check/` shows the form,
+    /// filled from the address when it holds a draft.
+    private func form(_ request: Request) throws -> Response {
+        guard request.uri.path.hasSuffix("/") else {
+            return Self.redirect("check/" + (request.uri.query.map { "?" + $0 } ?? ""), status: .movedPermanently)
+        }
+        var page = CheckerPage(snapshot: state.snapshot, values: .blank)
+        if request.uri.queryParameters[DraftAddress.parameter[...]] != nil {
+            switch Result(catching: { () throws(ServerError) in try Self.values(in: request) }) {
+            case .success(let values): page = CheckerPage(snapshot: state.snapshot, values: values)
+            case .failure(let error): page.inputErrors = [Self.note(for: error)]
             }
-            return render(values, report: nil, errors: [:], snapshot: snapshot)
         }
-        for index in values.websites.indices where values.websites[index].domains.isEmpty { values.websites[index].domains = [[:]] }
-        let checker = try snapshot.checker.get()
+        return Self.html(page.html, status: page.inputErrors.isEmpty ? .ok : .badRequest)
+    }
+
+    private func report(_ request: Request, json: Bool) throws -> Response {
+        let values = try Self.values(in: request)
+        if json { return try reportJSON(values, attachment: false) }
+        let snapshot = state.snapshot
+        var page = CheckerPage(snapshot: snapshot, values: values)
         do {
-            let draft = try DraftDecoder.decode(json: values.jsonBytes)
-            return render(values, report: checker.check(draft), errors: [:], snapshot: snapshot)
-        } catch {
-            let field = CheckerFormView.fieldName(pointer: error.path)
-            return render(values, report: nil, errors: [field.isEmpty ? "_" : field: error.message], status: .badRequest, snapshot: snapshot)
+            page.report = try snapshot.checker.get().check(try values.draft())
+            page.address = request.uri.query.map { "report?" + $0 }
+        } catch let error as DraftInputError {
+            page.inputErrors = [FieldNote(field: error.field.upToField, severity: .error, text: error.message, id: "input-error")]
+        }
+        // A draft with an unreadable value is a form to correct, shown like any report page.
+        return Self.html(page.html, status: .ok)
+    }
+
+    /// A form post: check (redirect to the report), edit the rows or load a file (redirect back to the form).
+    private func post(_ request: Request, context: Context) async throws -> Response {
+        let pairs = try await readPairs(request, context: context)
+        let edit = pairs.first { $0.0 == "edit" }?.1 ?? "check"
+        var values: DraftValues
+        var place = "checker-form"
+        if edit == "load" {
+            do { values = try DraftValues(text: pairs.first { $0.0 == "draft_text" }?.1 ?? "") } catch {
+                var page = CheckerPage(snapshot: state.snapshot, values: .blank)
+                page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: "The draft file could not be read: \(error.message)", id: "input-error")]
+                return Self.html(page.html, status: .badRequest)
+            }
+        } else {
+            values = try Self.formValues(pairs)
+            place = Self.apply(edit, to: &values) ?? place
+        }
+        let encoded: String
+        do { encoded = try DraftAddress.encode(values) } catch {
+            var page = CheckerPage(snapshot: state.snapshot, values: values)
+            if case .tooLong(let length) = error {
+                page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: Self.tooLong(length), id: "input-error")]
+            }
+            if edit == "check", let draft = try? values.draft(), let checker = try? state.snapshot.checker.get() { page.report = checker.check(draft) }
+            return Self.html(page.html, status: .contentTooLarge)
+        }
+        let query = "?\(DraftAddress.parameter)=\(encoded)"
+        return Self.redirect(edit == "check" ? "report" + query : "./" + query + "#" + place, status: .seeOther)
+    }
+
+    /// Adds or removes a row; the element to return to, or nil for a plain check.
+    private static func apply(_ edit: String, to values: inout DraftValues) -> String? {
+        let parts = edit.split(separator: ".").map(String.init)
+        let numbers = parts.dropFirst().compactMap { Int($0) }
+        switch (parts.first, numbers.count) {
+        case ("add-website", 0):
+            values.addWebsite()
+            return FieldPath([.key("websites"), .index(values.websiteCount - 1)]).elementID
+        case ("remove-website", 1):
+            values.removeWebsite(at: numbers[0])
+            return "f-websites"
+        case ("add-domain", 1):
+            values.addDomain(website: numbers[0])
+            return FieldPath([.key("websites"), .index(numbers[0]), .key("domains"), .index(values.domainCount(website: numbers[0]) - 1)]).elementID
+        case ("remove-domain", 2):
+            values.removeDomain(website: numbers[0], at: numbers[1])
+            return FieldPath([.key("websites"), .index(numbers[0])]).elementID
+        default:
+            return nil
         }
     }
 
-    private func downloadDraft(_ request: Request, context: Context) async throws -> Response {
-        let values = try await Self.values(readPairs(request, context: context))
-        let body = ByteBuffer(string: DraftYAML.text(values.jsonObject))
-        return Response(status: .ok, headers: [
-            .contentType: "application/yaml; charset=utf-8", .contentDisposition: "attachment; filename=\"draft.yaml\"", .cacheControl: "no-store",
-        ], body: .init(byteBuffer: body))
-    }
-
-    private func downloadReport(_ request: Request, context: Context) async throws -> Response {
-        let values = try await Self.values(readPairs(request, context: context))
+    private func reportJSON(_ values: DraftValues, attachment: Bool) throws -> Response {
         let checker = try state.snapshot.checker.get()
         let draft: Draft
-        do { draft = try DraftDecoder.decode(json: values.jsonBytes) } catch { throw ServerError(error) }
-        return Response(status: .ok, headers: [
-            .contentType: "application/json; charset=utf-8", .contentDisposition: "attachment; filename=\"report.json\"", .cacheControl: "no-store",
-        ], body: .init(byteBuffer: ByteBuffer(bytes: checker.check(draft).jsonData(pretty: true))))
+        do { draft = try values.draft() } catch { throw ServerError(error) }
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+        if attachment { headers[.contentDisposition] = "attachment; filename=\"report.json\"" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: checker.check(draft).jsonData(pretty: true))))
+    }
+
+    private func yaml(_ values: DraftValues) -> Response {
+        Response(status: .ok, headers: [
+            .contentType: "application/yaml; charset=utf-8", .contentDisposition: "attachment; filename=\"draft.yaml\"", .cacheControl: "no-store",
+        ], body: .init(byteBuffer: ByteBuffer(string: values.yaml)))
+    }
+
+    private func readForm(_ request: Request, context: Context) async throws -> DraftValues {
+        try Self.formValues(await readPairs(request, context: context))
     }
 
     /// The posted name/value pairs after the cross-site, media type and size checks.
@@ -63,30 +129,44 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         do { return try FormBody.parse(Array(buffer: body)) } catch { throw ServerError(error) }
     }
 
-    private static func values(_ pairs: [(String, String)]) throws(ServerError) -> DraftFormValues {
-        do { return try DraftFormValues(pairs: pairs) } catch { throw ServerError(error) }
+    private static func formValues(_ pairs: [(String, String)]) throws(ServerError) -> DraftValues {
+        do { return try DraftValues(form: pairs.map { (name: $0.0, value: $0.1) }) } catch { throw ServerError(error) }
     }
 
-    /// The page with the form, in the theme of `snapshot`, the one the request's report came from.
-    private func render(_ values: DraftFormValues, report: Report?, errors: [String: String], status: HTTPResponse.Status = .ok,
-                        snapshot: SiteSnapshot) -> Response {
-        var body = ""
-        if let report { body += ReportView(report: report).html }
-        if !errors.isEmpty {
-            body += "<div class=\"checker-errors\" role=\"alert\"><h2>The draft could not be read</h2><ul>\n"
-            body += errors.sorted { $0.key < $1.key }.map { field, message in
-                let label = field == "_" ? "" : "<a href=\"#\(CheckerFormView.fieldID(field))\"><code>\(escapeHTML(field))</code></a>: "
-                return "<li>\(label)\(escapeHTML(message))</li>\n"
-            }.joined()
-            body += "</ul></div>\n"
+    /// The draft the address holds.
+    static func values(in request: Request) throws(ServerError) -> DraftValues {
+        guard let text = request.uri.queryParameters[DraftAddress.parameter[...]] else {
+            throw .invalidDraft(path: "", message: "this address holds no draft; fill in the form at check/")
         }
-        body += CheckerFormView(values: values, provinces: snapshot.provinceOptions, errors: errors).html
-        body += "<script src=\"/js/checker.js\" defer></script>\n"
-        let html = snapshot.pages.render(
-            url: "check/", title: "Check a draft filing",
-            description: "Fill in the draft, check it against every rule of the handbook, and download it as YAML or the report as JSON.",
-            body: body, section: "checker/")
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+        do { return try DraftAddress.decode(String(text)) } catch {
+            switch error {
+            case .tooLong(let length): throw .invalidDraft(path: "", message: tooLong(length))
+            case .unreadable: throw .invalidDraft(path: "", message: "this address does not hold a readable draft; it may have been cut short when it was copied")
+            }
+        }
+    }
+
+    static func tooLong(_ length: Int) -> String {
+        "The draft is too long to be kept in the report's address: it takes \(length) characters and the limit is \(DraftAddress.maxLength). Shorten it, or download it and check it with icp check."
+    }
+
+    private static func note(for error: ServerError) -> FieldNote {
+        if case .invalidDraft(_, let message) = error { return FieldNote(field: FieldPath([]), severity: .error, text: message, id: "input-error") }
+        return FieldNote(field: FieldPath([]), severity: .error, text: "\(error)", id: "input-error")
+    }
+
+    /// JSON when the client asks for it first: `Accept: application/json`.
+    private static func wantsJSON(_ request: Request) -> Bool {
+        guard let accept = request.headers[.accept]?.lowercased() else { return false }
+        return accept.contains("application/json") && !accept.contains("text/html")
+    }
+
+    private static func redirect(_ location: String, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.location: location, .cacheControl: "no-store"])
+    }
+
+    private static func html(_ html: String, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                 body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }

@@ -33,3 +33,9 @@ enum FormBody {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// A form body that cannot be read.
+struct FormDecodingError: Error, Sendable, Equatable {
+    let field: String
+    let message: String
+}

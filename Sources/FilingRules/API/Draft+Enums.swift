@@ -1,6 +1,11 @@
 /// An enumeration of the draft: lower-case ASCII values with `_`.
-public protocol DraftEnum: RawRepresentable, CaseIterable, Codable, Sendable, Hashable
-where RawValue == String {}
+public protocol DraftEnum: RawRepresentable, CaseIterable, Sendable, Hashable
+where RawValue == String {
+    /// The value's name on the form and in reports.
+    var label: String { get }
+    /// The term the provider's Chinese form uses.
+    var chinese: String { get }
+}
 
 extension DraftEnum {
     /// Every accepted value, in declaration order.

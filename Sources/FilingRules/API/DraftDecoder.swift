@@ -5,46 +5,52 @@ public enum DraftDecoder {
 
     /// Decodes a JSON document.
     public static func decode(json: [UInt8]) throws(DraftInputError) -> Draft {
-        try checkSize(json.count)
-        let value: Value
-        do {
-            value = try JSONParser.parse(json)
-        } catch {
-            throw DraftInputError(path: "", message: "not valid JSON: \(error.message) at \(location(of: error.offset, in: json))")
-        }
-        return try DraftBuilder(syntax: .json).draft(value)
+        try DraftBuilder(syntax: .json).draft(parse(json: json))
     }
 
     /// Decodes a YAML document.
     public static func decode(yaml: String) throws(DraftInputError) -> Draft {
-        try checkSize(yaml.utf8.count)
-        let value: Value
-        do {
-            value = try YAMLValue.parse(yaml)
-        } catch {
-            let location = error.line.map { " (line \($0))" } ?? ""
-            throw DraftInputError(path: "", message: "not valid YAML\(location): \(error.message)")
-        }
-        return try DraftBuilder(syntax: .yaml).draft(value)
+        try DraftBuilder(syntax: .yaml).draft(parse(yaml: yaml))
     }
 
     /// Decodes JSON when the text starts with `{` or `[` and parses as JSON, YAML otherwise.
     public static func decode(text: String) throws(DraftInputError) -> Draft {
+        let parsed = try parse(text: text)
+        return try DraftBuilder(syntax: parsed.syntax).draft(parsed.value)
+    }
+
+    static func parse(json: [UInt8]) throws(DraftInputError) -> Value {
+        try checkSize(json.count)
+        do {
+            return try JSONParser.parse(json)
+        } catch {
+            throw DraftInputError(path: "", message: "not valid JSON: \(error.message) at \(location(of: error.offset, in: json))")
+        }
+    }
+
+    static func parse(yaml: String) throws(DraftInputError) -> Value {
+        try checkSize(yaml.utf8.count)
+        do {
+            return try YAMLValue.parse(yaml)
+        } catch {
+            let location = error.line.map { " (line \($0))" } ?? ""
+            throw DraftInputError(path: "", message: "not valid YAML\(location): \(error.message)")
+        }
+    }
+
+    /// The document's value tree and the syntax it was written in.
+    static func parse(text: String) throws(DraftInputError) -> (value: Value, syntax: Value.Syntax) {
         let first = text.utf8.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
-        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return try decode(yaml: text) }
+        guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return (try parse(yaml: text), .yaml) }
         let bytes = Array(text.utf8)
         try checkSize(bytes.count)
-        let value: Value
         do {
-            value = try JSONParser.parse(bytes)
+            return (try JSONParser.parse(bytes), .json)
         } catch let jsonError {
             // YAML flow style (`{entity: {...}}`) also starts with `{`.
-            if let yamlValue = try? YAMLValue.parse(text) {
-                return try DraftBuilder(syntax: .yaml).draft(yamlValue)
-            }
+            if let yamlValue = try? YAMLValue.parse(text) { return (yamlValue, .yaml) }
             throw DraftInputError(path: "", message: "not valid JSON: \(jsonError.message) at \(location(of: jsonError.offset, in: bytes))")
         }
-        return try DraftBuilder(syntax: .json).draft(value)
     }
 
     private static func checkSize(_ count: Int) throws(DraftInputError) {

@@ -16,3 +16,8 @@ public struct DraftInputError: Error, Sendable, Equatable, CustomStringConvertib
         path.isEmpty ? message : "\(path): \(message)"
     }
 }
+
+extension DraftInputError {
+    /// The place of the error, for the form and the report.
+    public var field: FieldPath { FieldPath(pointer: path) }
+}

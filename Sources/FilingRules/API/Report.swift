@@ -16,6 +16,11 @@ public struct Finding: Codable, Sendable, Equatable {
     public let sources: [String]
     /// How well the sources support this finding.
     public let confidence: Confidence
+    /// For an `info` finding, every field the draft leaves out that the rule needs (JSON pointers);
+    /// not part of the JSON report, whose `path` names the first.
+    public internal(set) var missing: [String] = []
+
+    enum CodingKeys: String, CodingKey { case rule, severity, path, message, fix, docs, sources, confidence }
 
     /// Creates a finding.
     public init(rule: String, severity: Severity, path: String, message: String, fix: String, docs: String,
@@ -109,7 +114,7 @@ public struct Report: Codable, Sendable, Equatable {
     }
 
     /// Compares JSON pointers token by token, reading runs of digits as numbers.
-    static func pointerLess(_ a: String, _ b: String) -> Bool {
+    public static func pointerLess(_ a: String, _ b: String) -> Bool {
         var x = a.utf8.makeIterator()
         var y = b.utf8.makeIterator()
         var p = x.next()

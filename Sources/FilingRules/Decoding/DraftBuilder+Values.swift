@@ -26,9 +26,9 @@ extension DraftBuilder {
             defer { i += 1 }
             if let field = members[i].field, allowed.contains(field) { continue }
             let member = members[i]
-            var message = "unknown field `\(Value.name(of: member))`"
+            var message = "unknown field “\(Value.name(of: member))”"
             if let guess = EditDistance.suggestion(for: Value.name(of: member), among: allowed.names) {
-                message += "; did you mean `\(guess)`?"
+                message += "; did you mean “\(guess)”?"
             }
             message += " Accepted fields: \(allowed.names.sorted().joined(separator: ", "))"
             throw DraftInputError(path: path().appending(Value.name(of: member)).pointer, message: message)
@@ -36,36 +36,8 @@ extension DraftBuilder {
         return Fields(members: members)
     }
 
-    func count(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> Int? {
-        try count(f[key], at: path.appending(key.name))
-    }
-
-    func integer(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> Int? {
-        try integer(f[key], at: path.appending(key.name))
-    }
-
-    func flag(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> Bool? {
-        try flag(f[key], at: path.appending(key.name))
-    }
-
-    func optionalText(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> String? {
-        try optionalText(f[key], at: path.appending(key.name))
-    }
-
-    func optionalProvince(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> ProvinceID? {
-        try optionalProvince(f[key], at: path.appending(key.name))
-    }
-
-    func optionalEnumeration<E: DraftEnum>(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> E? {
-        try optionalEnumeration(f[key], at: path.appending(key.name))
-    }
-
-    func enumerationList<E: DraftEnum>(_ f: Fields, _ key: Field, in path: PointerPath) throws(DraftInputError) -> [E]? {
-        try enumerationList(f[key], at: path.appending(key.name))
-    }
-
     func missing(_ field: Field, at path: @autoclosure () -> PointerPath, what: String) -> DraftInputError {
-        DraftInputError(path: path().appending(field.name).pointer, message: "missing required field `\(field.name)`: \(what)")
+        DraftInputError(path: path().appending(field.name).pointer, message: "missing required field “\(field.name)”: \(what)")
     }
 
     func list(_ value: Value, at path: @autoclosure () -> PointerPath, of what: String) throws(DraftInputError) -> [Value] {
@@ -110,11 +82,14 @@ extension DraftBuilder {
     func integer(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Int? {
         guard let value else { return nil }
         guard case .number(let text, let integer) = value else {
+            if case .string(let text) = value {
+                throw DraftInputError(path: path().pointer, message: "expected a whole number, found “\(text)”")
+            }
             throw DraftInputError(path: path().pointer, message: "expected a whole number, found \(value.kindDescription)")
         }
         if let integer { return integer }
         if let double = Double(text), double.rounded() == double, abs(double) < 1e15 { return Int(double) }
-        throw DraftInputError(path: path().pointer, message: "expected a whole number, found `\(text)`")
+        throw DraftInputError(path: path().pointer, message: "expected a whole number, found “\(text)”")
     }
 
     /// A whole number of zero or more.
@@ -140,9 +115,9 @@ extension DraftBuilder {
         if let parsed = E(rawValue: text) { return parsed }
         let normalized = ProvinceID.key(text).replacingDashes
         if let parsed = E(rawValue: normalized) { return parsed }
-        var message = "unknown value `\(text)`"
+        var message = "unknown value “\(text)”"
         if let guess = EditDistance.suggestion(for: normalized, among: E.acceptedValues) {
-            message += "; did you mean `\(guess)`?"
+            message += "; did you mean “\(guess)”?"
         }
         message += " Accepted: \(Self.accepted(E.self))"
         throw DraftInputError(path: path.pointer, message: message)
@@ -178,9 +153,9 @@ extension DraftBuilder {
             throw DraftInputError(path: path().pointer, message: "expected a province name, found \(value.kindDescription). \(Self.provinceHelp)")
         }
         if let id = ProvinceID(named: text) { return id }
-        var message = "unknown province `\(text)`"
+        var message = "unknown province “\(text)”"
         if let guess = EditDistance.suggestion(for: ProvinceID.key(text), among: ProvinceID.allCases.map(\.rawValue)) {
-            message += "; did you mean `\(guess)`?"
+            message += "; did you mean “\(guess)”?"
         }
         throw DraftInputError(path: path().pointer, message: "\(message). \(Self.provinceHelp)")
     }
@@ -196,13 +171,13 @@ extension DraftBuilder {
     func domainName(_ raw: String, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
         if Self.isPlainHostName(raw) {
             if Self.endsInNumber(raw) {
-                throw DraftInputError(path: path().pointer, message: "`\(raw)` is an IP address, not a domain name; the filing names the domain visitors use, e.g. example.com")
+                throw DraftInputError(path: path().pointer, message: "“\(raw)” is an IP address, not a domain name; the filing names the domain visitors use, e.g. example.com")
             }
             return raw
         }
         var text = raw.trimmed
         if text.utf8.contains(UInt8(ascii: "/")) {
-            throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name; write the domain alone, e.g. example.com, without `https://` or a path")
+            throw DraftInputError(path: path().pointer, message: "“\(raw)” is not a domain name; write the domain alone, e.g. example.com, without “https://” or a path")
         }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -223,16 +198,16 @@ extension DraftBuilder {
         } else if labels.contains(where: \.isEmpty) {
             problem = "has an empty part between dots"
         } else if let bad = labels.first(where: { !Self.isValidLabel($0) }) {
-            problem = "has an invalid part `\(bad)`: use letters, digits and `-`, not at the start or end"
+            problem = "has an invalid part “\(bad)”: use letters, digits and “-”, not at the start or end"
         } else if Self.endsInNumber(text) {
             problem = "is an IP address; the filing names the domain visitors use, e.g. example.com"
         } else if let mixed = labels.first(where: Self.mixesScripts) {
-            problem = "mixes Latin letters with letters of another script in `\(mixed)`, which look alike and are refused; write it in one script"
+            problem = "mixes Latin letters with letters of another script in “\(mixed)”, which look alike and are refused; write it in one script"
         } else {
             problem = nil
         }
         if let problem {
-            throw DraftInputError(path: path().pointer, message: "`\(raw)` is not a domain name: it \(problem)")
+            throw DraftInputError(path: path().pointer, message: "“\(raw)” is not a domain name: it \(problem)")
         }
         return text
     }

@@ -1,5 +1,5 @@
 /// A parsed JSON or YAML document, before it is read into a `Draft`.
-enum Value {
+enum Value: Sendable {
     case null
     case bool(Bool)
     /// A number, kept as written; `integer` is set when it is a whole number that fits an `Int`.
@@ -9,7 +9,7 @@ enum Value {
     case object([Member])
 
     /// One key of a mapping and its value, in document order.
-    struct Member {
+    struct Member: Sendable {
         /// The key as written; empty for contract fields, whose name `field` gives.
         let key: String
         /// The contract field the key names, if any.

@@ -23,7 +23,7 @@ final class Evaluation {
         let index: Int
     }
     private(set) var findings: [Finding] = []
-    private var undecided: [(rule: Rule, paths: [String], need: String)] = []
+    private var undecided: [(rule: Rule, paths: [String])] = []
 
     /// Per website: its name prepared for matching and the words found in it.
     struct SiteFacts {
@@ -108,26 +108,28 @@ final class Evaluation {
 
     /// Notes that `rule` could not decide because the draft lacks the field at `path`; one
     /// `info` finding per rule names every such field.
-    func missing(_ rule: Rule, at lazyPath: @autoclosure () -> String, need: @autoclosure () -> String) {
+    func missing(_ rule: Rule, at lazyPath: @autoclosure () -> String) {
         let path = lazyPath()
         if let i = undecided.firstIndex(where: { $0.rule === rule }) {
             if !undecided[i].paths.contains(path) { undecided[i].paths.append(path) }
         } else {
-            undecided.append((rule, [path], need()))
+            undecided.append((rule, [path]))
         }
     }
 
-    /// Findings plus one `info` per undecided rule.
+    /// Findings plus one `info` per undecided rule, naming the missing fields as the form labels them.
     func finish() -> [Finding] {
         var all = findings
         for item in undecided {
             let entry = item.rule.entry
-            let fields = item.paths.map { "`\($0)`" }.joined(separator: ", ")
-            all.append(Finding(
+            let fields = item.paths.map { FieldPath(pointer: $0).label }.joined(separator: ", ")
+            var finding = Finding(
                 rule: entry.id, severity: .info, path: item.paths[0],
                 message: "Not checked (\(entry.title.quoted)): the draft leaves out \(fields).",
-                fix: "Add \(item.need) to let this rule decide.",
-                docs: entry.docs, sources: entry.sources, confidence: entry.confidence))
+                fix: "Add \(fields) to let this rule decide.",
+                docs: entry.docs, sources: entry.sources, confidence: entry.confidence)
+            finding.missing = item.paths
+            all.append(finding)
         }
         return all
     }
@@ -162,4 +164,16 @@ enum Path {
     static func domain(_ i: Int, _ j: Int, _ field: String) -> String { "/websites/\(i)/domains/\(j)/\(field)" }
     static func entity(_ field: String) -> String { "/entity/\(field)" }
     static func instance(_ field: String) -> String { "/instance/\(field)" }
+}
+
+/// How messages name fields and values: as the form labels them, with the Chinese term.
+enum Words {
+    /// “Approvals held” (前置审批).
+    static func field(_ object: DraftField.Object, _ key: String) -> String {
+        guard let field = DraftContract.field(object, key) else { return key }
+        return "\(field.label.quoted) (\(field.chinese))"
+    }
+
+    /// “Online shop” (电子商务).
+    static func value<E: DraftEnum>(_ value: E) -> String { "\(value.label.quoted) (\(value.chinese))" }
 }

@@ -42,30 +42,26 @@ enum DomainRules {
     }
 
     static func registrarApproved(_ e: Evaluation, _ rule: Rule) {
-        forEachDomain(e) { i, j, domain in
-            let path = { Path.domain(i, j, "registrar_approved") }
-            guard let approved = domain.registrarApproved else {
-                e.missing(rule, at: path(), need: "`registrar_approved` of each domain")
-                return
-            }
-            guard !approved else { return }
-            e.report(rule, at: path(),
-                     "\(domain.name) is registered with a registrar MIIT has not approved.",
-                     fix: "Transfer the domain to a registrar approved by MIIT (a mainland China registrar) and complete real-name verification there.")
-        }
+        requireDomainFlag(e, rule, "registrar_approved", \.registrarApproved,
+                          message: { "\($0) is registered with a registrar MIIT has not approved." },
+                          fix: "Transfer the domain to a registrar approved by MIIT (a mainland China registrar) and complete real-name verification there.")
     }
 
     static func realNameVerified(_ e: Evaluation, _ rule: Rule) {
+        requireDomainFlag(e, rule, "real_name_verified", \.realNameVerified,
+                          message: { "\($0) has not completed real-name verification." },
+                          fix: "Complete real-name verification with the registrar, in the same name as the filing entity.")
+    }
+
+    /// Asks for a yes/no fact of each domain the draft leaves out, and reports each domain where it is no.
+    private static func requireDomainFlag(_ e: Evaluation, _ rule: Rule, _ key: String, _ flag: KeyPath<Domain, Bool?>,
+                                          message: (String) -> String, fix: String) {
         forEachDomain(e) { i, j, domain in
-            let path = { Path.domain(i, j, "real_name_verified") }
-            guard let verified = domain.realNameVerified else {
-                e.missing(rule, at: path(), need: "`real_name_verified` of each domain")
+            guard let value = domain[keyPath: flag] else {
+                e.missing(rule, at: Path.domain(i, j, key))
                 return
             }
-            guard !verified else { return }
-            e.report(rule, at: path(),
-                     "\(domain.name) has not completed real-name verification.",
-                     fix: "Complete real-name verification with the registrar, in the same name as the filing entity.")
+            if !value { e.report(rule, at: Path.domain(i, j, key), message(domain.name), fix: fix) }
         }
     }
 
@@ -75,7 +71,7 @@ enum DomainRules {
             guard domain.realNameVerified == true else { return }
             let path = { Path.domain(i, j, "verified_days_ago") }
             guard let days = domain.verifiedDaysAgo else {
-                e.missing(rule, at: path(), need: "`verified_days_ago` of each verified domain")
+                e.missing(rule, at: path())
                 return
             }
             guard days < minimum else { return }
@@ -89,7 +85,7 @@ enum DomainRules {
         forEachDomain(e) { i, j, domain in
             let path = { Path.domain(i, j, "holder") }
             guard let holder = domain.holder else {
-                e.missing(rule, at: path(), need: "`holder` of each domain")
+                e.missing(rule, at: path())
                 return
             }
             // Names compare ignoring spaces, full-width forms and ASCII case.

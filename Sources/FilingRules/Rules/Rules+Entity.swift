@@ -9,7 +9,7 @@ enum EntityRules {
     static func onePerAccount(_ e: Evaluation, _ rule: Rule) {
         let limit = rule.int("max_entities") ?? 1
         guard let others = e.draft.account?.filedEntities else {
-            e.missing(rule, at: "/account/filed_entities", need: "`account.filed_entities` (other entities already filed from this account)")
+            e.missing(rule, at: "/account/filed_entities")
             return
         }
         guard others + 1 > limit else { return }
@@ -24,7 +24,7 @@ enum EntityRules {
         for i in e.sites.indices {
             for (k, c) in (e.draft.websites[i].content ?? []).enumerated() where commercial.contains(c.rawValue) {
                 e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
-                         "The personal website \(e.draft.websites[i].name.quoted) lists `\(c.rawValue)` content; personal sites may not sell or trade.",
+                         "The personal website \(e.draft.websites[i].name.quoted) lists \(Words.value(c)) content; personal sites may not sell or trade.",
                          fix: "Remove the commercial content, or file the site as an organization (a business, or a sole proprietor filing as one).")
             }
         }
@@ -41,7 +41,7 @@ enum EntityRules {
             } else if !(e.draft.websites[i].preApprovals ?? []).contains(.forum) {
                 e.report(rule, at: path,
                          "The website \(e.draft.websites[i].name.quoted) runs a forum without an electronic bulletin service approval; some provinces no longer accept forum applications at all.",
-                         fix: "Ask the provincial communications administration whether it approves forums; obtain the approval and list `forum` in `pre_approvals`, or remove the forum.",
+                         fix: "Ask the provincial communications administration whether it approves forums; obtain the approval and tick \(Words.value(ContentCategory.forum)) under \(Words.field(.website, "pre_approvals")), or remove the forum.",
                          evidence: e.book.industry(.forum).map(\.value.evidence)
                              ?? .init(confidence: .medium, sources: []))
             }

@@ -11,11 +11,11 @@ enum InstanceRules {
     /// The instance and its product's data, or an `info` naming the missing field.
     static func product(_ e: Evaluation, _ rule: Rule) -> (Instance, InstanceProduct)? {
         guard let instance = e.draft.instance else {
-            e.missing(rule, at: "/instance", need: "`instance` (product, region, billing, term, public IP)")
+            e.missing(rule, at: "/instance")
             return nil
         }
         guard let id = instance.product else {
-            e.missing(rule, at: Path.instance("product"), need: "`instance.product` (\(Product.acceptedValues.joined(separator: ", ")))")
+            e.missing(rule, at: Path.instance("product"))
             return nil
         }
         guard let product = e.product, product.id == id else { return nil }
@@ -24,11 +24,11 @@ enum InstanceRules {
 
     static func mainlandRegion(_ e: Evaluation, _ rule: Rule) {
         guard let instance = e.draft.instance else {
-            e.missing(rule, at: "/instance", need: "`instance` (product, region, billing, term, public IP)")
+            e.missing(rule, at: "/instance")
             return
         }
         guard let region = instance.region else {
-            e.missing(rule, at: Path.instance("region"), need: "`instance.region`, e.g. cn-hangzhou")
+            e.missing(rule, at: Path.instance("region"))
             return
         }
         if let known = e.book.regionTable[region] {
@@ -47,7 +47,7 @@ enum InstanceRules {
     static func subscriptionBilling(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), product.billing == .subscription else { return }
         guard let billing = instance.billing else {
-            e.missing(rule, at: Path.instance("billing"), need: "`instance.billing` (subscription or pay_as_you_go)")
+            e.missing(rule, at: Path.instance("billing"))
             return
         }
         guard billing == .payAsYouGo else { return }
@@ -61,7 +61,7 @@ enum InstanceRules {
             instance.billing != .payAsYouGo
         else { return }
         guard let term = instance.termMonths else {
-            e.missing(rule, at: Path.instance("term_months"), need: "`instance.term_months`")
+            e.missing(rule, at: Path.instance("term_months"))
             return
         }
         guard term < minimum else { return }
@@ -73,7 +73,7 @@ enum InstanceRules {
     static func publicIP(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), product.publicIPRequired == true else { return }
         guard let hasIP = instance.publicIp else {
-            e.missing(rule, at: Path.instance("public_ip"), need: "`instance.public_ip`")
+            e.missing(rule, at: Path.instance("public_ip"))
             return
         }
         guard !hasIP else { return }
@@ -85,7 +85,7 @@ enum InstanceRules {
     static func serviceNumberQuota(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), let quota = product.serviceNumbers else { return }
         guard let used = instance.serviceNumbersUsed else {
-            e.missing(rule, at: Path.instance("service_numbers_used"), need: "`instance.service_numbers_used`")
+            e.missing(rule, at: Path.instance("service_numbers_used"))
             return
         }
         let remaining = quota - used

@@ -55,7 +55,7 @@ enum NameRules {
         for i in e.sites.indices where looksLikeDomain(e, i) {
             e.report(rule, at: Path.site(i, "name"),
                      "The website name \(e.draft.websites[i].name.quoted) is a domain name, not a name.",
-                     fix: "Name the site for what it offers or who runs it; the domain goes in `domains`.")
+                     fix: "Name the site for what it offers or who runs it; the domain goes in the website's domain fields.")
         }
     }
 
@@ -108,15 +108,19 @@ enum NameRules {
                         message: { "The website name \(e.draft.websites[i].name.quoted) uses words reserved for state-level units: \($0)." },
                         fix: e.isIndividual
                             ? "Remove these words; only state-level units may use them."
-                            : "Remove these words, or, if the organization is a state-level unit, set `entity.state_level: true` and prepare the stamped letter proving it.")
+                            : "Remove these words, or, if the organization is a state-level unit, answer yes to \(Words.field(.entity, "state_level")) and prepare the stamped letter proving it.")
         }
     }
 
     static func sensitiveWord(_ e: Evaluation, _ rule: Rule) {
+        reportListWords(e, rule, list: "sensitive", finding: "contains sensitive words", fix: "Remove these words from the name.")
+    }
+
+    /// Reports, for each website, the words of `list` its name contains.
+    private static func reportListWords(_ e: Evaluation, _ rule: Rule, list: String, finding: String, fix: String) {
         for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list("sensitive")),
-                        message: { "The website name \(e.draft.websites[i].name.quoted) contains sensitive words: \($0)." },
-                        fix: "Remove these words from the name.")
+            reportWords(e, rule, site: i, words: e.words(in: i, .list(list)),
+                        message: { "The website name \(e.draft.websites[i].name.quoted) \(finding): \($0)." }, fix: fix)
         }
     }
 
@@ -125,7 +129,7 @@ enum NameRules {
         for i in e.sites.indices {
             reportWords(e, rule, site: i, words: e.words(in: i, .list("government")),
                         message: { "The website name \(e.draft.websites[i].name.quoted) reads like a public authority's: \($0)." },
-                        fix: "Remove these words; only government bodies and public institutions (`entity.public_institution: true`) may use them.")
+                        fix: "Remove these words; only government bodies and public institutions (\(Words.field(.entity, "public_institution")) answered yes) may use them.")
         }
     }
 
@@ -139,10 +143,10 @@ enum NameRules {
                 func fix() -> String {
                     e.isIndividual
                         ? "Remove the word: individuals cannot obtain the \(industry.name.lowercased()) approval (\(industry.nameZh))."
-                        : "Remove the word, or obtain \(industry.document) from \(industry.authority) and list `\(industry.id.rawValue)` in `pre_approvals`."
+                        : "Remove the word, or obtain \(industry.document) from \(industry.authority) and tick \(Words.value(industry.id)) under \(Words.field(.website, "pre_approvals"))."
                 }
                 reportWords(e, rule, site: i, words: nameWords,
-                            message: { "The website name \(e.draft.websites[i].name.quoted) suggests \(industry.name.lowercased()) (\($0)), but no \(industry.id.rawValue) approval is listed." },
+                            message: { "The website name \(e.draft.websites[i].name.quoted) suggests \(industry.name.lowercased()) (\($0)), but no approval for \(Words.value(industry.id)) is listed." },
                             fix: fix())
                 for (j, domain) in e.draft.websites[i].domains.enumerated() {
                     let found = facts.domainMatches[j].compactMap { index -> Word? in
@@ -151,7 +155,7 @@ enum NameRules {
                     }
                     guard let word = found.first else { continue }
                     e.report(rule, at: Path.domain(i, j, "name"),
-                             "The domain \(domain.name) contains “\(word.text)”, which reviewers read as \(industry.name.lowercased()), but no \(industry.id.rawValue) approval is listed.",
+                             "The domain \(domain.name) contains “\(word.text)”, which reviewers read as \(industry.name.lowercased()), but no approval for \(Words.value(industry.id)) is listed.",
                              fix: fix(), evidence: word.evidence)
                 }
             }
@@ -159,11 +163,8 @@ enum NameRules {
     }
 
     static func superlative(_ e: Evaluation, _ rule: Rule) {
-        for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list("superlatives")),
-                        message: { "The website name \(e.draft.websites[i].name.quoted) makes superlative claims: \($0)." },
+        reportListWords(e, rule, list: "superlatives", finding: "makes superlative claims",
                         fix: "Drop claims such as “first”, “top” or “national-level”; describe what the site is.")
-        }
     }
 
     static func sampleName(_ e: Evaluation, _ rule: Rule) {

@@ -18,20 +18,19 @@ enum PreApprovalRules {
         }
     }
 
-    static let contentNeed = "`content` (\(ContentCategory.acceptedValues.joined(separator: ", ")))"
 
     static func missingDocument(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         for i in e.sites.indices {
             guard e.draft.websites[i].content != nil else {
-                e.missing(rule, at: Path.site(i, "content"), need: Self.contentNeed)
+                e.missing(rule, at: Path.site(i, "content"))
                 continue
             }
             let held = Set(e.draft.websites[i].preApprovals ?? [])
             for (k, industry) in regulated(e, e.draft.websites[i]) where industry.status == .required && !held.contains(industry.id) {
                 e.report(rule, at: "\(Path.site(i, "content"))/\(k)",
-                         "The website \(e.draft.websites[i].name.quoted) has \(industry.name.lowercased()) content, which needs \(industry.document) before filing, but `pre_approvals` does not list `\(industry.id.rawValue)`.",
-                         fix: "Obtain \(industry.document) from \(industry.authority) and add `\(industry.id.rawValue)` to `pre_approvals`, or remove that content from the site.",
+                         "The website \(e.draft.websites[i].name.quoted) has \(industry.name.lowercased()) content, which needs \(industry.document) before filing, but \(Words.field(.website, "pre_approvals")) does not list \(Words.value(industry.id)).",
+                         fix: "Obtain \(industry.document) from \(industry.authority) and tick \(Words.value(industry.id)) under \(Words.field(.website, "pre_approvals")), or remove that content from the site.",
                          evidence: industry.evidence)
             }
         }
@@ -41,7 +40,7 @@ enum PreApprovalRules {
         guard e.isIndividual else { return }
         for i in e.sites.indices {
             guard e.draft.websites[i].content != nil else {
-                e.missing(rule, at: Path.site(i, "content"), need: Self.contentNeed)
+                e.missing(rule, at: Path.site(i, "content"))
                 continue
             }
             for (k, industry) in regulated(e, e.draft.websites[i]) where !industry.individualsMayFile {
@@ -60,14 +59,14 @@ enum PreApprovalRules {
             let local = regulated(e, e.draft.websites[i]).filter { $0.industry.status == .local && !held.contains($0.industry.id) }
             guard let first = local.first else { continue }
             guard let letter = e.draft.websites[i].commitmentLetter else {
-                e.missing(rule, at: Path.site(i, "commitment_letter"), need: "`commitment_letter: true` or `false`")
+                e.missing(rule, at: Path.site(i, "commitment_letter"))
                 continue
             }
             guard !letter else { continue }
             let names = local.map { $0.industry.name.lowercased() }.joined(separator: ", ")
             e.report(rule, at: "\(Path.site(i, "content"))/\(first.index)",
                      "The website \(e.draft.websites[i].name.quoted) has \(names) content, for which the need for approval depends on the local authority, and no approval or commitment letter is ready.",
-                     fix: "Ask the local authority: obtain the approval if it is required, or, if they say it is not, prepare a remark or letter of commitment for the reviewer and set `commitment_letter: true`.",
+                     fix: "Ask the local authority: obtain the approval if it is required, or, if they say it is not, prepare a remark or letter of commitment for the reviewer and answer yes to \(Words.field(.website, "commitment_letter")).",
                      evidence: first.industry.evidence)
         }
     }
@@ -80,8 +79,8 @@ enum PreApprovalRules {
         }
         func fix() -> String {
             commitmentAccepted
-            ? "Obtain the financial regulator's approval and list `finance` in `pre_approvals`, or, in \(provinceName), file the stamped commitment letter (承诺书) promising no online financial services and set `commitment_letter: true`; otherwise change the name."
-            : "Obtain the financial regulator's approval and list `finance` in `pre_approvals`, or change the name (and, for the entity, its registered name or business scope)."
+            ? "Obtain the financial regulator's approval and tick \(Words.value(ContentCategory.finance)) under \(Words.field(.website, "pre_approvals")), or, in \(provinceName), file the stamped commitment letter (承诺书) promising no online financial services and answer yes to \(Words.field(.website, "commitment_letter")); otherwise change the name."
+            : "Obtain the financial regulator's approval and tick \(Words.value(ContentCategory.finance)) under \(Words.field(.website, "pre_approvals")), or change the name (and, for the entity, its registered name or business scope)."
         }
         let entityWords = e.entityWords(.list("finance"))
         if !entityWords.isEmpty, e.draft.websites.contains(where: { !covered($0) }) {

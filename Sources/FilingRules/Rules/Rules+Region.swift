@@ -35,7 +35,7 @@ enum RegionRules {
     static func organizationCrossProvince(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         guard let home = e.draft.entity.documentProvince else {
-            e.missing(rule, at: Path.entity("document_province"), need: "`entity.document_province`, where the business licence is registered")
+            e.missing(rule, at: Path.entity("document_province"))
             return
         }
         guard home != e.draft.entity.province else { return }
@@ -48,7 +48,7 @@ enum RegionRules {
         guard e.isIndividual else { return }
         let entity = e.draft.entity
         guard let home = entity.documentProvince else {
-            e.missing(rule, at: Path.entity("document_province"), need: "`entity.document_province`, the province of the ID card")
+            e.missing(rule, at: Path.entity("document_province"))
             return
         }
         guard home != entity.province, let policy = applicable(e.limits?.value.individualNonLocal, e) else { return }
@@ -63,19 +63,19 @@ enum RegionRules {
             let accepted = applicable(e.limits?.value.acceptedProofs, e)
             let proofs = accepted?.value ?? [.residencePermit]
             guard let proof = entity.localProof else {
-                e.missing(rule, at: Path.entity("local_proof"), need: "`entity.local_proof` (\(LocalProof.acceptedValues.joined(separator: ", ")))")
+                e.missing(rule, at: Path.entity("local_proof"))
                 return
             }
             var ok = proof != .none && proofs.contains(proof)
             if ok, proof == .residencePermit, let permit = entity.residencePermitProvince, permit != entity.province { ok = false }
             guard !ok else { return }
-            let names = proofs.map { $0.rawValue.split(separator: "_").joined(separator: " ") }.joined(separator: " or ")
+            let names = proofs.map { $0.label.lowercased() }.joined(separator: " or ")
             let evidence = accepted.map { a in
                 Evaluation.Evidence(confidence: min(a.confidence, policy.confidence), sources: policy.sources + a.sources)
             } ?? policy.evidence
             e.report(rule, at: Path.entity("local_proof"),
                      "\(name(e)) accepts individuals from other provinces only with local proof (\(names)); the draft's ID card is from \(home.name) and no accepted proof is given.",
-                     fix: "Get a \(name(e)) \(names) and set `local_proof` (and `residence_permit_province`), or file in \(home.name).",
+                     fix: "Get a \(name(e)) \(names) and give it under \(Words.field(.entity, "local_proof")) and \(Words.field(.entity, "residence_permit_province")), or file in \(home.name).",
                      evidence: evidence)
         }
     }
@@ -100,7 +100,7 @@ enum RegionRules {
         guard let fact = applicable(e.limits?.value.minAge, e) else { return }
         let who = e.isIndividual ? "the person filing" : "the entity leader"
         guard let age = e.draft.entity.age else {
-            e.missing(rule, at: Path.entity("age"), need: "`entity.age` (\(who)'s age)")
+            e.missing(rule, at: Path.entity("age"))
             return
         }
         guard age < fact.value else { return }
@@ -108,7 +108,7 @@ enum RegionRules {
         if let lower, age >= lower.value, e.draft.entity.localProof == .employment { return }
         var fix = "\(name(e)) requires \(who) to be at least \(fact.value)."
         if let lower, age >= lower.value {
-            fix += " From \(lower.value), proof of employment or income is accepted: set `local_proof: employment` once you have it."
+            fix += " From \(lower.value), proof of employment or income is accepted: choose \(Words.value(LocalProof.employment)) under \(Words.field(.entity, "local_proof")) once you have it."
         } else {
             fix += e.isIndividual ? " Wait until then, or have an adult file." : " Name an entity leader who meets the age limit."
         }
@@ -124,7 +124,7 @@ enum RegionRules {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "days_to_expiry") }
                 guard let days = domain.daysToExpiry else {
-                    e.missing(rule, at: path(), need: "`days_to_expiry` of each domain")
+                    e.missing(rule, at: path())
                     continue
                 }
                 if days <= 0 {
@@ -147,7 +147,7 @@ enum RegionRules {
     static func localPhone(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.limits?.value.localPhone, e), fact.value else { return }
         guard let phone = e.draft.entity.phoneProvince else {
-            e.missing(rule, at: Path.entity("phone_province"), need: "`entity.phone_province`, where the contact's mobile number is registered")
+            e.missing(rule, at: Path.entity("phone_province"))
             return
         }
         guard phone != e.draft.entity.province else { return }
@@ -180,18 +180,16 @@ enum RegionRules {
                                                fix: "Name the legal representative as entity leader.")
         case .authorizationLetter:
             guard let isLegal = entity.leaderIsLegalRepresentative else {
-                e.missing(rule, at: Path.entity("leader_is_legal_representative"), need: "whether the entity leader is the legal representative")
+                e.missing(rule, at: Path.entity("leader_is_legal_representative"))
                 return
             }
             guard !isLegal else { return }
             guard requireEntityFlag(e, rule, entity.leaderAuthorizationLetter, field: "leader_authorization_letter",
-                                    need: "whether the leader holds a letter of authorization",
                                     "In \(name(e)) an entity leader who is not the legal representative needs the legal representative's letter of authorization (授权书), and the draft has none.",
                                     fix: "Have the legal representative sign and stamp a letter authorizing the entity leader, or name the legal representative as leader.",
                                     evidence: fact.evidence) else { return }
             guard let same = applicable(e.limits?.value.leaderSameAsSiteLeader, e), same.value else { return }
             requireEntityFlag(e, rule, entity.siteLeaderSameAsLeader, field: "site_leader_same_as_leader",
-                              need: "whether the entity leader is also each website's responsible person",
                               "In \(name(e)) an authorized entity leader must also be each website's responsible person (网站负责人).",
                               fix: "Name the entity leader as the responsible person of every website, or name the legal representative as leader.",
                               evidence: same.evidence)
@@ -200,11 +198,11 @@ enum RegionRules {
 
     /// Asks for an entity flag the draft leaves out, or reports it when it is false; true when the draft gives it.
     @discardableResult
-    static func requireEntityFlag(_ e: Evaluation, _ rule: Rule, _ value: Bool?, field: String, need: @autoclosure () -> String,
+    static func requireEntityFlag(_ e: Evaluation, _ rule: Rule, _ value: Bool?, field: String,
                                   _ message: @autoclosure () -> String, fix: @autoclosure () -> String,
                                   evidence: Evaluation.Evidence) -> Bool {
         guard let value else {
-            e.missing(rule, at: Path.entity(field), need: need())
+            e.missing(rule, at: Path.entity(field))
             return false
         }
         if !value { e.report(rule, at: Path.entity(field), message(), fix: fix(), evidence: evidence) }
@@ -213,8 +211,7 @@ enum RegionRules {
 
     /// Reports an entity leader who is not the legal representative, or asks for the fact when it is missing.
     private static func requireLegalRepresentativeAsLeader(_ e: Evaluation, _ rule: Rule, evidence: Evaluation.Evidence, _ message: String, fix: String) {
-        requireEntityFlag(e, rule, e.draft.entity.leaderIsLegalRepresentative, field: "leader_is_legal_representative",
-                          need: "`entity.leader_is_legal_representative`", message, fix: fix, evidence: evidence)
+        requireEntityFlag(e, rule, e.draft.entity.leaderIsLegalRepresentative, field: "leader_is_legal_representative", message, fix: fix, evidence: evidence)
     }
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
@@ -223,7 +220,7 @@ enum RegionRules {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "privacy_protection") }
                 guard let privacy = domain.privacyProtection else {
-                    e.missing(rule, at: path(), need: "`privacy_protection` of each domain")
+                    e.missing(rule, at: path())
                     continue
                 }
                 guard privacy else { continue }
@@ -237,7 +234,7 @@ enum RegionRules {
     /// `entity.filed_websites`, or nil after asking for it.
     static func filedWebsites(_ e: Evaluation, _ rule: Rule) -> Int? {
         guard let filed = e.draft.entity.filedWebsites else {
-            e.missing(rule, at: Path.entity("filed_websites"), need: "`entity.filed_websites`, the websites this entity already has filed")
+            e.missing(rule, at: Path.entity("filed_websites"))
             return nil
         }
         return filed

@@ -6,7 +6,7 @@ enum RegionEntityRules {
         guard let fact = RegionRules.applicable(e.limits?.value.foreignLeader, e) else { return }
         let who = e.isIndividual ? "The person filing" : "The entity leader"
         guard let document = e.draft.entity.idDocument else {
-            e.missing(rule, at: Path.entity("id_document"), need: e.isIndividual ? "the person's identity document" : "the entity leader's identity document")
+            e.missing(rule, at: Path.entity("id_document"))
             return
         }
         guard document != .mainlandID else { return }
@@ -26,11 +26,15 @@ enum RegionEntityRules {
         }
     }
 
+    /// The province's limit on websites, the websites already filed and the total with this draft;
+    /// nil when the province sets no such limit or the draft leaves the filed count out.
+    private static func websiteTotal(_ e: Evaluation, _ rule: Rule, _ limit: Limit<Int>?) -> (fact: Fact<Int>, filed: Int, total: Int)? {
+        guard let fact = RegionRules.applicable(limit, e), let filed = RegionRules.filedWebsites(e, rule) else { return nil }
+        return (fact, filed, filed + e.draft.websites.count)
+    }
+
     static func maxWebsites(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.value.maxWebsitesPerEntity, e),
-              let filed = RegionRules.filedWebsites(e, rule) else { return }
-        let total = filed + e.draft.websites.count
-        guard total > fact.value else { return }
+        guard let (fact, filed, total) = websiteTotal(e, rule, e.limits?.value.maxWebsitesPerEntity), total > fact.value else { return }
         e.report(rule, at: Path.site(max(0, fact.value - filed)),
                  "\(name(e)) accepts at most \(fact.value) websites per \(e.isIndividual ? "individual" : "organization"); with \(filed) filed and \(e.draft.websites.count) in this draft the entity would have \(total).",
                  fix: "File no more than \(max(0, fact.value - filed)) more websites, or cancel filed websites that are no longer used.",
@@ -38,12 +42,8 @@ enum RegionEntityRules {
     }
 
     static func constructionPlan(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = RegionRules.applicable(e.limits?.value.constructionPlanFromWebsites, e),
-              let filed = RegionRules.filedWebsites(e, rule) else { return }
-        let total = filed + e.draft.websites.count
-        guard total >= fact.value else { return }
+        guard let (fact, _, total) = websiteTotal(e, rule, e.limits?.value.constructionPlanFromWebsites), total >= fact.value else { return }
         RegionRules.requireEntityFlag(e, rule, e.draft.entity.constructionPlan, field: "construction_plan",
-                 need: "whether a website construction plan is ready",
                  "\(name(e)) asks for a website construction plan (网站建设方案书) once an entity has \(fact.value) or more websites; this one would have \(total).",
                  fix: "Prepare the construction plan (what each website is for, who runs it, how content is reviewed) and upload it with the filing.",
                  evidence: fact.evidence)
@@ -52,7 +52,6 @@ enum RegionEntityRules {
     static func addressSameCity(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual, let fact = RegionRules.applicable(e.limits?.value.addressSameCity, e), fact.value else { return }
         RegionRules.requireEntityFlag(e, rule, e.draft.entity.addressInDocumentCity, field: "address_in_document_city",
-                 need: "whether the mailing address is in the certificate's city",
                  "\(name(e)) wants the organization's mailing address (通讯地址) in the same city as the address on its certificate.",
                  fix: "Give a mailing address in the city the business licence names.", evidence: fact.evidence)
     }

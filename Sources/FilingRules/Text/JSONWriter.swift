@@ -92,6 +92,12 @@ package struct JSONWriter {
         needsComma = true
     }
 
+    /// A number, `true`, `false` or `null`, written as given.
+    package mutating func literal(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        needsComma = true
+    }
+
     package mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
         needsComma = true

@@ -1,4 +1,4 @@
-import FilingRules
+@testable import FilingRules
 
 /// Clean drafts that pass every rule, and the rulebooks the tests check them with.
 enum Fixtures {

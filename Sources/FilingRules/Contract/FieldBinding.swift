@@ -1,0 +1,130 @@
+/// An object of the draft that contract fields are read into: where it sits, and a blank to fill.
+protocol ContractObject: Sendable {
+    static var object: DraftField.Object { get }
+    /// A value whose required fields the builder overwrites or reports missing.
+    static var blank: Self { get }
+}
+
+extension Account: ContractObject {
+    static var object: DraftField.Object { .account }
+    static var blank: Account { Account() }
+}
+
+extension Entity: ContractObject {
+    static var object: DraftField.Object { .entity }
+    static var blank: Entity { Entity(type: .organization, name: "", province: .beijing) }
+}
+
+extension Website: ContractObject {
+    static var object: DraftField.Object { .website }
+    static var blank: Website { Website(name: "", domains: []) }
+}
+
+extension Domain: ContractObject {
+    static var object: DraftField.Object { .domain }
+    static var blank: Domain { Domain(name: "") }
+}
+
+extension Instance: ContractObject {
+    static var object: DraftField.Object { .instance }
+    static var blank: Instance { Instance() }
+}
+
+/// The words of a field: label, Chinese term, help, and the page that explains it.
+struct FieldWords {
+    let label: String
+    let chinese: String
+    let help: String
+    let docs: String
+    let topic: String
+
+    init(_ label: String, _ chinese: String, help: String, docs: String, topic: String) {
+        self.label = label
+        self.chinese = chinese
+        self.help = help
+        self.docs = docs
+        self.topic = topic
+    }
+}
+
+/// A contract field bound to its property: how a value tree's member is read into the object,
+/// and how the object's property is written back as a value.
+struct FieldBinding<Root: ContractObject>: Sendable {
+    typealias Reader = @Sendable (inout Root, Value, PointerPath, DraftBuilder) throws(DraftInputError) -> Void
+    let field: DraftField
+    let read: Reader
+    let write: @Sendable (Root) -> Value?
+
+    private init(_ key: String, _ kind: DraftField.Kind, _ words: FieldWords, required: Bool, for types: [EntityType],
+                 read: @escaping Reader, write: @escaping @Sendable (Root) -> Value?) {
+        field = DraftField(object: Root.object, key: key, kind: kind, label: words.label, chinese: words.chinese, help: words.help,
+                           docsTopic: words.topic, docs: words.docs, required: required, appliesTo: types)
+        self.read = read
+        self.write = write
+    }
+
+    /// Required text; a domain's name is also checked as a host name.
+    static func requiredText(_ key: String, _ property: WritableKeyPath<Root, String> & Sendable, as kind: DraftField.Kind = .text,
+                             _ words: FieldWords) -> Self {
+        Self(key, kind, words, required: true, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            let text = try builder.requiredText(value, at: path)
+            root[keyPath: property] = kind == .domainName ? try builder.domainName(text, at: path) : text
+        } write: { .string($0[keyPath: property]) }
+    }
+
+    /// Optional text; a region id is normalized to lower case with dashes.
+    static func text(_ key: String, _ property: WritableKeyPath<Root, String?> & Sendable, as kind: DraftField.Kind = .text,
+                     _ words: FieldWords, for types: [EntityType] = []) -> Self {
+        Self(key, kind, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            let text = try builder.optionalText(value, at: path)
+            root[keyPath: property] = kind == .region ? text.map(DraftBuilder.regionID) : text
+        } write: { $0[keyPath: property].map(Value.string) }
+    }
+
+    /// A whole number; `.count` refuses negative numbers.
+    static func number(_ key: String, _ property: WritableKeyPath<Root, Int?> & Sendable, as kind: DraftField.Kind = .count,
+                       _ words: FieldWords, for types: [EntityType] = []) -> Self {
+        Self(key, kind, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = kind == .count ? try builder.count(value, at: path) : try builder.integer(value, at: path)
+        } write: { root in root[keyPath: property].map { .number(text: String($0), integer: $0) } }
+    }
+
+    static func flag(_ key: String, _ property: WritableKeyPath<Root, Bool?> & Sendable, _ words: FieldWords,
+                     for types: [EntityType] = []) -> Self {
+        Self(key, .flag, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = try builder.flag(value, at: path)
+        } write: { $0[keyPath: property].map(Value.bool) }
+    }
+
+    static func province(_ key: String, _ property: WritableKeyPath<Root, ProvinceID> & Sendable, _ words: FieldWords) -> Self {
+        Self(key, .province, words, required: true, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = try builder.province(value, at: path)
+        } write: { .string($0[keyPath: property].rawValue) }
+    }
+
+    static func province(_ key: String, _ property: WritableKeyPath<Root, ProvinceID?> & Sendable, _ words: FieldWords,
+                         for types: [EntityType] = []) -> Self {
+        Self(key, .province, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = try builder.province(value, at: path)
+        } write: { $0[keyPath: property].map { .string($0.rawValue) } }
+    }
+
+    static func choice<E: DraftEnum>(_ key: String, _ property: WritableKeyPath<Root, E> & Sendable, _ words: FieldWords) -> Self {
+        Self(key, .choice(DraftOption.all(E.self)), words, required: true, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = try builder.enumeration(value, at: path)
+        } write: { .string($0[keyPath: property].rawValue) }
+    }
+
+    static func choice<E: DraftEnum>(_ key: String, _ property: WritableKeyPath<Root, E?> & Sendable, _ words: FieldWords,
+                                     for types: [EntityType] = []) -> Self {
+        Self(key, .choice(DraftOption.all(E.self)), words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = try builder.enumeration(value, at: path) as E
+        } write: { $0[keyPath: property].map { .string($0.rawValue) } }
+    }
+
+    static func choices<E: DraftEnum>(_ key: String, _ property: WritableKeyPath<Root, [E]?> & Sendable, _ words: FieldWords) -> Self {
+        Self(key, .choices(DraftOption.all(E.self)), words, required: false, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
+            root[keyPath: property] = try builder.enumerationList(value, at: path)
+        } write: { $0[keyPath: property].map { .array($0.map { .string($0.rawValue) }) } }
+    }
+}
