@@ -100,7 +100,7 @@ struct CheckerFormTests {
             let links = html.matches(of: /href="\.\.\/([^"#]*)#([^"]+)"/).map { (String($0.1), String($0.2)) }
             #expect(!links.isEmpty)
             for (page, anchor) in links {
-                let file = TestSite.shared.appendingPathComponent("public").appendingPathComponent(page + "index.html")
+                let file = TestSite.shared.appendingPathComponent("public").appendingPathComponent(page.hasSuffix(".html") ? page : page + "index.html")
                 let text = try String(contentsOf: file, encoding: .utf8)
                 #expect(text.contains("id=\"\(anchor)\""), "no #\(anchor) on /\(page)")
             }
