@@ -60,7 +60,7 @@
       all(".table-wrap, main pre").forEach(function (box) {
         var scrolls = box.scrollWidth > box.clientWidth + 1;
         box.classList.toggle("scrolls", scrolls);
-        if (scrolls) { box.tabIndex = 0; box.setAttribute("role", "region"); box.setAttribute("aria-label", "Scrolls sideways"); }
+        if (scrolls) { box.tabIndex = 0; box.setAttribute("role", "region"); box.setAttribute("aria-label", document.body.getAttribute("data-text-scrolls") || "Scrolls sideways"); }
       });
     };
     marking();
@@ -72,7 +72,8 @@
       box.className = "code";
       pre.before(box);
       box.appendChild(pre);
-      var button = add(box, "button", "Copy"), done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+      var copy = document.body.getAttribute("data-text-copy") || "Copy", copied = document.body.getAttribute("data-text-copied") || "Copied";
+      var button = add(box, "button", copy), done = function () { button.textContent = copied; setTimeout(function () { button.textContent = copy; }, 1500); };
       button.className = "copy";
       button.type = "button";
       button.addEventListener("click", function () {

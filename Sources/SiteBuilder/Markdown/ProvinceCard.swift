@@ -26,7 +26,8 @@ enum ProvinceCard {
             ("Reviewed", "reviewed"), ("Overall confidence", "confidence"),
         ]
         for (label, key) in facts {
-            guard let value = province[key]?.text, !value.isEmpty else { continue }
+            guard var value = province[key]?.text, !value.isEmpty else { continue }
+            if key == "region" || key == "confidence" { value = key == "region" ? values.text(.string(value)) : words("confidence_" + value, value) }
             html += "<dt>\(escapeHTML(words("card_" + key, label)))</dt><dd>\(escapeHTML(value))</dd>"
         }
         html += "</dl>\n"

@@ -33,7 +33,7 @@ enum ProvinceMatrix {
             }
             html += "<tr id=\"matrix-\(escapeHTML(slug))\"><th scope=\"row\">\(name)</th>"
             html += "<td>\(escapeHTML(province["name_zh"]?.text ?? ""))</td><td>\(escapeHTML(province["abbreviation"]?.text ?? ""))</td>"
-            html += "<td>\(escapeHTML(values.text(province["region"] ?? .null).capitalized))</td>"
+            html += "<td>\(escapeHTML(values.text(province["region"] ?? .null)))</td>"
             for column in columns {
                 let statements = ProvinceCard.statements(province.value(atPath: "limits.\(column.key)"))
                 let text = statements.map { statement -> String in

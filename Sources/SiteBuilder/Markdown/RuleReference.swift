@@ -8,18 +8,20 @@ struct RuleReference: Sendable {
 
     let rules: [RuleEntry]
     let sources: SourceLinks
-    /// Each rule's title in the edition's language by id (`rules.yaml` read by the edition), where it has one.
-    var titles: [String: String] = [:]
+    /// Each rule's entry in `rules.yaml` as the edition reads it (its texts in the edition's language), by id.
+    var entries: [String: YAMLValue] = [:]
 
-    /// The titles of the rules in `rules.yaml` as an edition reads them.
-    static func titles(in data: DataStore) -> [String: String] {
-        Dictionary((data.rows(file: "rules", key: "rules") ?? []).compactMap { row in
-            guard let id = row["id"]?.text, let title = row["title"]?.text else { return nil }
-            return (id, title)
-        }, uniquingKeysWith: { a, _ in a })
+    /// The entries of `rules.yaml` as an edition reads them, by id.
+    static func entries(in data: DataStore) -> [String: YAMLValue] {
+        Dictionary((data.rows(file: "rules", key: "rules") ?? []).compactMap { row in row["id"].map { ($0.text, row) } }, uniquingKeysWith: { a, _ in a })
     }
 
-    private func title(_ rule: RuleEntry) -> String { titles[rule.id] ?? rule.title }
+    /// A text of the rule in the edition's language, or the catalog's (English) text.
+    private func text(_ rule: RuleEntry, _ key: String, _ english: String) -> String {
+        entries[rule.id]?[key]?.text ?? english
+    }
+
+    private func title(_ rule: RuleEntry) -> String { text(rule, "title", rule.title) }
 
     func render(argument: String, page: Page, index: SiteIndex, words: Words) -> Result<BlockOutput, BlockError> {
         if argument.hasPrefix("area=") {
@@ -66,8 +68,8 @@ struct RuleReference: Sendable {
             func term(_ key: String, _ english: String) -> String { "<dt>\(escapeHTML(words(key, english)))</dt>" }
             html += term("rule_severity", "Severity") + "<dd><span class=\"severity severity-\(severity)\">\(escapeHTML(words("severity_" + severity, severity)))</span></dd>"
             html += term("rule_confidence", "Confidence") + "<dd><span class=\"confidence confidence-\(confidence)\">\(escapeHTML(words("confidence_" + confidence, confidence)))</span></dd>"
-            html += term("rule_checks", "Checks") + "<dd>\(escapeHTML(rule.checks))</dd>"
-            html += term("rule_why", "Why") + "<dd>\(escapeHTML(rule.why))</dd>"
+            html += term("rule_checks", "Checks") + "<dd>\(escapeHTML(text(rule, "checks", rule.checks)))</dd>"
+            html += term("rule_why", "Why") + "<dd>\(escapeHTML(text(rule, "why", rule.why)))</dd>"
             if case let .site(url, _, _) = index.resolve("/" + rule.docs, sourceDirectory: "", outputDirectory: page.url, currentFile: page.outputFile) {
                 html += term("rule_explained_in", "Explained in") + "<dd><a href=\"\(escapeHTML(url))\">\(escapeHTML(rule.docs))</a></dd>"
             }

@@ -55,7 +55,7 @@ struct SiteModel: Sendable {
         let sources = SourceLinks(data: data)
         problems += Self.unknownSources(content.pages, sources: sources)
 
-        let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources, titles: RuleReference.titles(in: data)) }
+        let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources, entries: RuleReference.entries(in: data)) }
         var blocks = GeneratorBlocks(data: data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules, strings: content.strings)
         blocks.brokenFiles = content.data.broken
         blocks.catalogFailed = rulebook == nil && content.data.texts["rules.yaml"] != nil
