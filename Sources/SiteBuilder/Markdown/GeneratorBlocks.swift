@@ -42,7 +42,7 @@ struct GeneratorBlocks: BlockRendering {
         case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index, words: words)
         case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index, words: words)
         case "province-matrix": ProvinceMatrix.render(spec: body, data: data, page: page, index: index, words: words)
-        case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index)
+        case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index, words: words)
         case "include": include(argument)
         default:
             if let rules { rules.render(argument: argument, page: page, index: index, words: words) }
