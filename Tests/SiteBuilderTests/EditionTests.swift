@@ -75,6 +75,16 @@ struct EditionTests {
         #expect(!summary.warnings.contains { $0.file == "content/glossary.zh-CN.md" })
     }
 
+    @Test("a translation whose generator blocks differ from the original's is a warning")
+    func staleTranslation() throws {
+        let root = try Self.bilingualFixture()
+        let english = TestSupport.text(root, "content/guide/first.md")
+        try TestSupport.write(english + "\n```include examples/sample.yaml\n```\n", to: "content/guide/first.md", in: root)
+        let summary = try TestSupport.build(root, out: TestSupport.temporaryFolder("icp-edition").appendingPathComponent("public"))
+        #expect(summary.warnings.contains { $0.file == "content/guide/first.zh-CN.md" && $0.message.contains("generator blocks differ") })
+        #expect(GeneratorBlocks.blocks(in: "text\n```table tlds\ncolumns: [suffix]\n```\n```yaml\na: 1\n```\n") == ["```table tlds\ncolumns: [suffix]\n"])
+    }
+
     @Test("a translation of a page that does not exist is an error naming the file")
     func orphanTranslation() throws {
         let root = try Self.bilingualFixture()

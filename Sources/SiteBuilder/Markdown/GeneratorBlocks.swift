@@ -14,7 +14,23 @@ struct GeneratorBlocks: BlockRendering {
     var brokenFiles: Set<String> = []
     var catalogFailed = false
 
-    var kinds: Set<String> { ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules"] }
+    static let allKinds: Set<String> = ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules"]
+    var kinds: Set<String> { Self.allKinds }
+
+    /// The generator blocks of a page's Markdown in order, fence line and body, for comparing a translation
+    /// with its original: the blocks render data, so both must hold the same ones.
+    static func blocks(in markdown: String) -> [String] {
+        var blocks: [String] = []
+        var current: String?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if var block = current {
+                if line.hasPrefix("```") { blocks.append(block); current = nil } else { block += line + "\n"; current = block }
+            } else if line.hasPrefix("```"), let kind = line.dropFirst(3).split(separator: " ").first, allKinds.contains(String(kind)) {
+                current = String(line) + "\n"
+            }
+        }
+        return blocks
+    }
 
     func dependencies(kind: String, argument: String) -> [String] {
         switch kind {

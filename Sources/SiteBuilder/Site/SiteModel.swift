@@ -106,7 +106,15 @@ struct SiteModel: Sendable {
                 language: language, prefix: prefix, translationFile: nil,
                 frontMatter: page.frontMatter, body: page.body, bodyLineOffset: page.bodyLineOffset)
         }
-        let model = try SiteModel(content: edition, loadProblems: [], options: options, rulebook: .some(rulebook), language: language)
+        var model = try SiteModel(content: edition, loadProblems: [], options: options, rulebook: .some(rulebook), language: language)
+        model.warnings += content.pages.compactMap { page in
+            guard let translation = translations[page.sourcePath],
+                  GeneratorBlocks.blocks(in: translation.body) != GeneratorBlocks.blocks(in: page.body) else { return nil }
+            return Diagnostic(
+                file: translation.diagnosticPath, line: 1, severity: .warning,
+                message: "the generator blocks differ from those of content/\(page.sourcePath), which has changed since it was translated",
+                help: "bring the translation in step: copy the English page's ``` blocks as they are")
+        }
         return model.withoutCopyProblems(of: self)
     }
 
