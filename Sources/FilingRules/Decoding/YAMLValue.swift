@@ -55,8 +55,10 @@ enum YAMLValue {
         guard scalar.style == .plain else { return .string(text) }
         let tag = scalar.tag.description
         if tag == Tag.Name.str.rawValue { return .string(text) }
-        if let bool = YAMLBoolean.value(plain: text) { return .bool(bool) }
-        if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        default: if let bool = YAMLBoolean.value(plain: text) { return .bool(bool) }
+        }
         if isNumber(text) {
             var digits = Substring(text)
             if digits.first == "+" { digits = digits.dropFirst() }
