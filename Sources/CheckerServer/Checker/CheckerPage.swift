@@ -56,7 +56,7 @@ struct CheckerPage {
             let paths = finding.severity == .info && !finding.missing.isEmpty ? finding.missing : [finding.path]
             for (offset, path) in paths.enumerated() {
                 let field = FieldPath(pointer: path).upToField
-                let text = finding.severity == .info ? "Left out; \(finding.message)" : "\(finding.message) \(finding.fix)"
+                let text = finding.severity == .info ? finding.message : "\(finding.message) \(finding.fix)"
                 notes.append(FieldNote(field: field, severity: finding.severity, text: text, id: "note-\(index + 1)-\(offset + 1)"))
             }
         }

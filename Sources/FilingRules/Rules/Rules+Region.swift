@@ -32,13 +32,17 @@ enum RegionRules {
 
     static func name(_ e: Evaluation) -> String { e.provinceName }
 
-    static func organizationCrossProvince(_ e: Evaluation, _ rule: Rule) {
-        guard !e.isIndividual else { return }
-        guard let home = e.draft.entity.documentProvince else {
-            e.missing(rule, at: Path.entity("document_province"))
-            return
+    /// The entity's province at `key` when it is not the filing province; asks for it when the draft leaves it out.
+    static func otherProvince(_ e: Evaluation, _ rule: Rule, _ key: String, _ value: ProvinceID?) -> ProvinceID? {
+        guard let value else {
+            e.missing(rule, at: Path.entity(key))
+            return nil
         }
-        guard home != e.draft.entity.province else { return }
+        return value == e.draft.entity.province ? nil : value
+    }
+
+    static func organizationCrossProvince(_ e: Evaluation, _ rule: Rule) {
+        guard !e.isIndividual, let home = otherProvince(e, rule, "document_province", e.draft.entity.documentProvince) else { return }
         e.report(rule, at: Path.entity("province"),
                  "The organization is registered in \(home.name) but files in \(name(e)); organizations can only file where their certificate is registered.",
                  fix: "File in \(home.name), or have a branch or subsidiary registered in \(name(e)) file instead.")
@@ -47,11 +51,8 @@ enum RegionRules {
     static func individualNonLocal(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         let entity = e.draft.entity
-        guard let home = entity.documentProvince else {
-            e.missing(rule, at: Path.entity("document_province"))
-            return
-        }
-        guard home != entity.province, let policy = applicable(e.limits?.value.individualNonLocal, e) else { return }
+        guard let home = otherProvince(e, rule, "document_province", entity.documentProvince),
+              let policy = applicable(e.limits?.value.individualNonLocal, e) else { return }
         switch policy.value {
         case .allowed:
             return
@@ -145,12 +146,8 @@ enum RegionRules {
     }
 
     static func localPhone(_ e: Evaluation, _ rule: Rule) {
-        guard let fact = applicable(e.limits?.value.localPhone, e), fact.value else { return }
-        guard let phone = e.draft.entity.phoneProvince else {
-            e.missing(rule, at: Path.entity("phone_province"))
-            return
-        }
-        guard phone != e.draft.entity.province else { return }
+        guard let fact = applicable(e.limits?.value.localPhone, e), fact.value,
+              let phone = otherProvince(e, rule, "phone_province", e.draft.entity.phoneProvince) else { return }
         e.report(rule, at: Path.entity("phone_province"),
                  "\(name(e)) wants local contact phones; this mobile number is from \(phone.name).",
                  fix: "Give a mobile number registered in \(name(e)).", evidence: fact.evidence)
