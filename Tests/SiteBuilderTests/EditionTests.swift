@@ -222,3 +222,46 @@ struct TerminologyTests {
         }
     }
 }
+
+/// Every text of the handbook's data in both languages.
+@Suite("Bilingual data")
+struct BilingualDataTests {
+    /// Keys whose values are texts for readers. Source titles (`sources.yaml`) are the documents' own names,
+    /// and a province's `name` has `name_zh` beside it, so neither is translated.
+    static let textKeys: Set<String> = ["note", "title", "name", "description", "text", "checks", "why"]
+
+    /// Paths of texts written in English only: a plain string with Latin words under a text key.
+    static func englishOnly(_ value: YAMLValue, key: String? = nil, path: String = "") -> [String] {
+        switch value {
+        case .map(let pairs):
+            if value.isLocalizedText(fallback: "en") { return [] }
+            return pairs.flatMap { englishOnly($0.value, key: $0.key, path: path.isEmpty ? $0.key : path + "." + $0.key) }
+        case .list(let items):
+            return items.enumerated().flatMap { englishOnly($1, key: key, path: path + ".\($0)") }
+        case .string(let text):
+            guard let key, textKeys.contains(key), text.contains(where: { $0.isASCII && $0.isLetter }) else { return [] }
+            return [path]
+        default:
+            return []
+        }
+    }
+
+    static let files = EditionTests.handbook.data.files
+
+    @Test("every data text outside the province notes is written in English and Chinese",
+          arguments: ["industries", "instances", "materials", "province-limits", "rules", "tlds", "words"])
+    func dataFileBilingual(file: String) throws {
+        let value = try #require(Self.files[file])
+        let missing = Self.englishOnly(value)
+        #expect(missing.isEmpty, "content/data/\(file).yaml: English only at \(missing.prefix(10))")
+    }
+
+    @Test("the province notes are written in English and Chinese")
+    func provinceNotesBilingual() throws {
+        let provinces = try #require(Self.files["provinces"])
+        let missing = Self.englishOnly(provinces).filter { !$0.hasSuffix(".name") }
+        withKnownIssue("the 822 notes and requirement texts of provinces.yaml are not translated yet") {
+            #expect(missing.isEmpty, "content/data/provinces.yaml: \(missing.count) texts in English only")
+        }
+    }
+}
