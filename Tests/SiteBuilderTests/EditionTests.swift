@@ -85,6 +85,15 @@ struct EditionTests {
         #expect(GeneratorBlocks.blocks(in: "text\n```table tlds\ncolumns: [suffix]\n```\n```yaml\na: 1\n```\n") == ["```table tlds\ncolumns: [suffix]\n"])
     }
 
+    @Test("a page without Markdown (the checker's form) offers no other language, which it does not have")
+    func standalonePageHasNoAlternate() throws {
+        let site = try SiteGenerator.load(BuildOptions(root: Self.bilingualFixture()))
+        let html = site.pages.render(url: "check/", title: "Check a draft", body: "<p>form</p>")
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(!html.contains("hreflang=\"zh-CN\""))
+        #expect(!html.contains("data-language="))
+    }
+
     @Test("a translation of a page that does not exist is an error naming the file")
     func orphanTranslation() throws {
         let root = try Self.bilingualFixture()
