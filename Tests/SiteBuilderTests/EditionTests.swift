@@ -129,6 +129,19 @@ struct EditionTests {
         #expect(missing.isEmpty, "not translated: \(missing)")
     }
 
+    @Test("a translation keeps its page's front matter, translating only title, description and confidence_note")
+    func frontMatterKept() {
+        let translated: Set<String> = ["title", "description", "confidence_note"]
+        for (source, translation) in Self.handbook.translations["zh-CN"] ?? [:] {
+            guard let page = Self.handbook.pages.first(where: { $0.sourcePath == source }),
+                  case .map(let original) = page.frontMatter.params, case .map(let copy) = translation.frontMatter.params else { continue }
+            let kept = original.filter { !translated.contains($0.key) }
+            let copied = copy.filter { !translated.contains($0.key) }
+            #expect(kept.map(\.key) == copied.map(\.key), "\(translation.diagnosticPath): front matter keys differ from content/\(source)")
+            #expect(kept.map(\.value) == copied.map(\.value), "\(translation.diagnosticPath): front matter values differ from content/\(source)")
+        }
+    }
+
     @Test("every key of the theme's words exists in both languages")
     func themeStringsComplete() {
         let strings = Self.handbook.strings
