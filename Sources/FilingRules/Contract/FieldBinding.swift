@@ -48,7 +48,8 @@ struct FieldWords {
 }
 
 /// A contract field bound to its property: how a value tree's member is read into the object,
-/// and how the object's property is written back as a value.
+/// and how the object's property is written back as a value. A reader gets the object's path and
+/// appends its key only to report an error.
 struct FieldBinding<Root: ContractObject>: Sendable {
     typealias Reader = @Sendable (inout Root, Value, PointerPath, DraftBuilder) throws(DraftInputError) -> Void
     let field: DraftField
@@ -67,8 +68,8 @@ struct FieldBinding<Root: ContractObject>: Sendable {
     static func requiredText(_ key: String, _ property: WritableKeyPath<Root, String> & Sendable, as kind: DraftField.Kind = .text,
                              _ words: FieldWords) -> Self {
         Self(key, kind, words, required: true, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            let text = try builder.requiredText(value, at: path)
-            root[keyPath: property] = kind == .domainName ? try builder.domainName(text, at: path) : text
+            let text = try builder.requiredText(value, at: path.appending(key))
+            root[keyPath: property] = kind == .domainName ? try builder.domainName(text, at: path.appending(key)) : text
         } write: { .string($0[keyPath: property]) }
     }
 
@@ -76,7 +77,7 @@ struct FieldBinding<Root: ContractObject>: Sendable {
     static func text(_ key: String, _ property: WritableKeyPath<Root, String?> & Sendable, as kind: DraftField.Kind = .text,
                      _ words: FieldWords, for types: [EntityType] = []) -> Self {
         Self(key, kind, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            let text = try builder.optionalText(value, at: path)
+            let text = try builder.optionalText(value, at: path.appending(key))
             root[keyPath: property] = kind == .region ? text.map(DraftBuilder.regionID) : text
         } write: { $0[keyPath: property].map(Value.string) }
     }
@@ -85,46 +86,46 @@ struct FieldBinding<Root: ContractObject>: Sendable {
     static func number(_ key: String, _ property: WritableKeyPath<Root, Int?> & Sendable, as kind: DraftField.Kind = .count,
                        _ words: FieldWords, for types: [EntityType] = []) -> Self {
         Self(key, kind, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = kind == .count ? try builder.count(value, at: path) : try builder.integer(value, at: path)
+            root[keyPath: property] = kind == .count ? try builder.count(value, at: path.appending(key)) : try builder.integer(value, at: path.appending(key))
         } write: { root in root[keyPath: property].map { .number(text: String($0), integer: $0) } }
     }
 
     static func flag(_ key: String, _ property: WritableKeyPath<Root, Bool?> & Sendable, _ words: FieldWords,
                      for types: [EntityType] = []) -> Self {
         Self(key, .flag, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = try builder.flag(value, at: path)
+            root[keyPath: property] = try builder.flag(value, at: path.appending(key))
         } write: { $0[keyPath: property].map(Value.bool) }
     }
 
     static func province(_ key: String, _ property: WritableKeyPath<Root, ProvinceID> & Sendable, _ words: FieldWords) -> Self {
         Self(key, .province, words, required: true, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = try builder.province(value, at: path)
+            root[keyPath: property] = try builder.province(value, at: path.appending(key))
         } write: { .string($0[keyPath: property].rawValue) }
     }
 
     static func province(_ key: String, _ property: WritableKeyPath<Root, ProvinceID?> & Sendable, _ words: FieldWords,
                          for types: [EntityType] = []) -> Self {
         Self(key, .province, words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = try builder.province(value, at: path)
+            root[keyPath: property] = try builder.province(value, at: path.appending(key))
         } write: { $0[keyPath: property].map { .string($0.rawValue) } }
     }
 
     static func choice<E: DraftEnum>(_ key: String, _ property: WritableKeyPath<Root, E> & Sendable, _ words: FieldWords) -> Self {
         Self(key, .choice(DraftOption.all(E.self)), words, required: true, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = try builder.enumeration(value, at: path)
+            root[keyPath: property] = try builder.enumeration(value, at: path.appending(key))
         } write: { .string($0[keyPath: property].rawValue) }
     }
 
     static func choice<E: DraftEnum>(_ key: String, _ property: WritableKeyPath<Root, E?> & Sendable, _ words: FieldWords,
                                      for types: [EntityType] = []) -> Self {
         Self(key, .choice(DraftOption.all(E.self)), words, required: false, for: types) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = try builder.enumeration(value, at: path) as E
+            root[keyPath: property] = try builder.enumeration(value, at: path.appending(key)) as E
         } write: { $0[keyPath: property].map { .string($0.rawValue) } }
     }
 
     static func choices<E: DraftEnum>(_ key: String, _ property: WritableKeyPath<Root, [E]?> & Sendable, _ words: FieldWords) -> Self {
         Self(key, .choices(DraftOption.all(E.self)), words, required: false, for: []) { (root: inout Root, value: Value, path: PointerPath, builder: DraftBuilder) throws(DraftInputError) in
-            root[keyPath: property] = try builder.enumerationList(value, at: path)
+            root[keyPath: property] = try builder.enumerationList(value, at: path.appending(key))
         } write: { $0[keyPath: property].map { .array($0.map { .string($0.rawValue) }) } }
     }
 }

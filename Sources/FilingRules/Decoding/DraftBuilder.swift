@@ -3,15 +3,20 @@
 struct DraftBuilder {
     let syntax: Value.Syntax
 
-    /// One object's bindings with their keys as `Field`s, prepared once.
+    /// One object's readers with their keys as `Field`s, prepared once and kept lean: copying a
+    /// whole `DraftField` per value read would retain each of its strings.
     struct Plan<Root: ContractObject>: Sendable {
-        let bindings: [FieldBinding<Root>]
+        let readers: [FieldBinding<Root>.Reader]
         let ids: [Field]
+        let required: [Bool]
+        let help: [String]
         let allowed: Field.Set
 
         init(_ bindings: [FieldBinding<Root>], children: [Field] = []) {
-            self.bindings = bindings
+            readers = bindings.map(\.read)
             ids = bindings.map { Field.named($0.field.key) }
+            required = bindings.map(\.field.required)
+            help = bindings.map(\.field.help)
             allowed = Field.Set(ids + children)
         }
     }
@@ -63,12 +68,15 @@ struct DraftBuilder {
     func object<Root>(_ value: Value, _ plan: Plan<Root>, at path: PointerPath, what: String) throws(DraftInputError) -> (root: Root, fields: Fields) {
         let f = try fields(value, at: path, allowed: plan.allowed, what: what)
         var root = Root.blank
-        for (index, binding) in plan.bindings.enumerated() {
-            guard let member = f[plan.ids[index]] else {
-                if binding.field.required { throw missing(plan.ids[index], at: path, what: binding.field.help) }
+        var index = 0
+        while index < plan.ids.count {
+            defer { index += 1 }
+            let id = plan.ids[index]
+            guard let member = f[id] else {
+                if plan.required[index] { throw missing(id, at: path, what: plan.help[index]) }
                 continue
             }
-            try binding.read(&root, member, path.appending(binding.field.key), self)
+            try plan.readers[index](&root, member, path, self)
         }
         return (root, f)
     }
