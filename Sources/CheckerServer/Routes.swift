@@ -5,7 +5,7 @@ import HTTPTypes
 enum Routes {
     /// Each route's path (without its leading slash) and methods; HEAD goes with GET.
     static let methods: [String: [HTTPRequest.Method]] = [
-        "check": [.get], "check/report": [.get, .post], "check/draft.yaml": [.get, .post], "check/report.json": [.get, .post],
+        "check": [.get], "check/index.html": [.get], "check/report": [.get, .post], "check/draft.yaml": [.get, .post], "check/report.json": [.get, .post],
         "api/check": [.post], "api/rules": [.get],
         "healthz": [.get], "healthz/ready": [.get], "metrics": [.get],
         "_live/events": [.get], "_live/reload.js": [.get],

@@ -46,6 +46,10 @@ struct BuildCommand: ParsableCommand {
         let result = Result { () throws(BuildError) in try SiteGenerator.build(options) }
         switch result {
         case .success(let summary):
+            if !summary.warnings.isEmpty {
+                let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+                FileHandle.standardError.write(Data(formatter.format(summary.warnings).utf8))
+            }
             if !quiet {
                 let destination = out ?? (source.root == "." ? "public" : source.root + "/public")
                 print("Built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", summary.seconds)) s into \(destination)/")

@@ -22,6 +22,7 @@ except ImportError:
     raise
 
 import checker_tests  # noqa: E402
+import language_tests  # noqa: E402
 import site_tests  # noqa: E402
 from harness import Failure, Server, build_site, chromium, file_url, set_width, wait_for  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -100,7 +101,7 @@ def main():
         site = build_site(icp, args.root, work)
         driver = chromium()
         ctx = Context(driver, site, args.artifacts)
-        for test in site_tests.TESTS:
+        for test in site_tests.TESTS + language_tests.TESTS:
             run(test, ctx)
         if Server.help_text(icp) is None:
             skipped += len(checker_tests.TESTS)

@@ -243,14 +243,20 @@ def test_form(d):
     check(status == 301 and urllib.parse.urljoin("/handbook/check", headers.get("location", "")) == PREFIX + "check/",
           f"/handbook/check: {status} {headers.get('location')}")
     page = links_resolve(d, PREFIX + "check/")
-    check('action="./"' in page, "the form's action is not relative")
+    check('action="report"' in page, "the form's action is not relative")
     origin = {"Origin": f"http://127.0.0.1:{d.nginx_port}", "Content-Type": "application/x-www-form-urlencoded"}
-    status, _, body = request(d.nginx_port, "POST", PREFIX + "check/", form_body(EXAMPLE), origin)
-    check(status == 200 and b"all-digits" in body, f"posting the form: {status}")
+    status, headers, _ = request(d.nginx_port, "POST", PREFIX + "check/report", form_body(EXAMPLE), origin)
+    location = headers.get("location", "")
+    check(status == 303 and location.startswith("report?d="), f"posting the form: {status} {location}")
+    # The report's address holds the draft: any instance answers it, in HTML and in JSON.
+    status, _, body = d.get(PREFIX + "check/" + location)
+    check(status == 200 and b"all-digits" in body, f"the report's address: {status}")
+    status, _, body = d.get(PREFIX + "check/" + location.replace("report?", "report.json?", 1))
+    check(status == 200 and json.loads(body)["verdict"] == "fail", f"the report's JSON address: {status}")
     for download, kind in (("draft.yaml", b"entity:"), ("report.json", b'"verdict"')):
         status, headers, body = request(d.nginx_port, "POST", PREFIX + "check/" + download, form_body(EXAMPLE), origin)
         check(status == 200 and kind in body and "attachment" in headers.get("content-disposition", ""), f"{download}: {status}")
-    status, _, _ = request(d.nginx_port, "POST", PREFIX + "check/", form_body(EXAMPLE), {**origin, "Origin": "http://evil.example"})
+    status, _, _ = request(d.nginx_port, "POST", PREFIX + "check/report", form_body(EXAMPLE), {**origin, "Origin": "http://evil.example"})
     check(status == 403, f"a cross-site form post got {status}")
 
 

@@ -12,6 +12,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
 
     func register(on router: Router<Context>) {
         router.getAndHead("check") { request, _ in try form(request) }
+        router.getAndHead("check/index.html") { request, _ in try form(request) }
         router.getAndHead("check/report") { request, _ in try report(request, json: Self.wantsJSON(request)) }
         router.getAndHead("check/report.json") { request, _ in try report(request, json: true) }
         router.getAndHead("check/draft.yaml") { request, _ in yaml(try Self.values(in: request)) }
@@ -25,7 +26,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     /// `check` redirects to `check/`, so relative links resolve below it; `check/` shows the form,
     /// filled from the address when it holds a draft.
     private func form(_ request: Request) throws -> Response {
-        guard request.uri.path.hasSuffix("/") else { return Redirect.toFolder(request) }
+        guard request.uri.path.hasSuffix("/") || request.uri.path.hasSuffix("/index.html") else { return Redirect.toFolder(request) }
         var page = CheckerPage(snapshot: state.snapshot, values: .blank)
         if request.uri.queryParameters[DraftAddress.parameter[...]] != nil {
             switch Result(catching: { () throws(ServerError) in try Self.values(in: request) }) {

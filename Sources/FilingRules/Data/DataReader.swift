@@ -86,6 +86,7 @@ final class DataReader {
                 if required { missing(key, what: what) }
                 return nil
             }
+            if let texts = DataReader.languageTexts(node) { return texts["en"] }
             guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
                 reader.error(node.mark?.line, "`\(key)` in \(what) must be text")
                 return nil
@@ -147,6 +148,20 @@ final class DataReader {
             reader.error(node(key)?.mark?.line, "`\(key)` in \(what) is `\(text)`; expected a date like 2026-11-29")
             return nil
         }
+    }
+
+    /// The texts of a data text written in several languages, a mapping from language code (`en`, `zh-CN`)
+    /// to text that holds English; nil for any other node.
+    static func languageTexts(_ node: Node) -> [String: String]? {
+        guard case .mapping(let mapping) = node else { return nil }
+        var texts: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let code = key.scalar?.string, (2...5).contains(code.count), code.first?.isLetter == true,
+                  code.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }),
+                  case .scalar(let text) = value, !text.string.isEmpty else { return nil }
+            texts[code] = text.string
+        }
+        return texts["en"] == nil ? nil : texts
     }
 
     static func strings(_ node: Node, reader: DataReader, key: String, what: String) -> [String]? {

@@ -3,7 +3,7 @@ import Foundation
 /// The YAML files of `content/data/`, parsed once and shared by every page's tables.
 public struct DataStore: Sendable {
     /// Parsed files by name without extension (`provinces`).
-    public private(set) var files: [String: YAMLValue] = [:]
+    public internal(set) var files: [String: YAMLValue] = [:]
     /// Raw text of each file by name with extension, for the rulebook loader.
     public private(set) var texts: [String: String] = [:]
     private(set) var problems: [Diagnostic] = []

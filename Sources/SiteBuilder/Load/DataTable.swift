@@ -8,7 +8,7 @@ enum DataTable {
         var link: String?
     }
 
-    static func render(file: String, spec: String, data: DataStore, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    static func render(file: String, spec: String, data: DataStore, page: Page, index: SiteIndex, words: Words? = nil) -> Result<BlockOutput, BlockError> {
         guard !file.isEmpty else {
             return .failure(BlockError(message: "name the data file: ```table provinces", help: "the name is a file in content/data without .yaml"))
         }
@@ -38,14 +38,14 @@ enum DataTable {
         let anchorKey = specValue["anchor"]?.text
 
         var html = "<div class=\"table-wrap\"><table class=\"data-table data-\(escapeHTML(file))\">\n<thead><tr>"
-        for column in columns { html += "<th scope=\"col\">\(escapeHTML(column.title))</th>" }
+        for column in columns { html += "<th scope=\"col\">\(escapeHTML(words?.columnTitle(column.title) ?? column.title))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for row in rows {
             let id = anchorKey.flatMap { row.value(atPath: $0)?.text }.map { " id=\"\(escapeHTML($0))\"" } ?? ""
             html += "<tr\(id)>"
             for (position, column) in columns.enumerated() {
                 var cell = row.value(atPath: column.key).map { escapeHTML($0.text) } ?? ""
-                if cell.isEmpty { cell = "<span class=\"unknown\" title=\"not known\">—</span>" }
+                if cell.isEmpty { cell = "<span class=\"unknown\" title=\"\(escapeHTML(words?("not_known", "not known") ?? "not known"))\">—</span>" }
                 if let template = column.link {
                     switch link(template, row: row, page: page, index: index) {
                     case .success(let href?): cell = "<a href=\"\(escapeHTML(href))\">\(cell)</a>"

@@ -9,6 +9,8 @@ public struct SiteConfig: Sendable {
     public var language = "en"
     /// Top-level section folders in the order navigation shows them; others follow by weight.
     public var navOrder: [String] = []
+    /// Languages of translated editions (`zh-CN`), each built under its own folder from `NAME.LANG.md` files.
+    public var translations: [String] = []
 
     public init() {}
 
@@ -32,6 +34,20 @@ public struct SiteConfig: Sendable {
         if let base = value["base_url"]?.text, !base.isEmpty { config.baseURL = base }
         if let language = value["language"]?.text, !language.isEmpty { config.language = language }
         if case .list(let items)? = value["nav"] { config.navOrder = items.map(\.text) }
+        if case .list(let items)? = value["translations"] {
+            for code in items.map(\.text) {
+                guard Self.isLanguageCode(code), code != config.language else {
+                    return .failure(Diagnostic(file: file, message: "`\(code)` is not a language code for a translation", help: "write a code such as zh-CN, other than `language`"))
+                }
+                config.translations.append(code)
+            }
+        }
         return .success(config)
+    }
+
+    /// Letters, digits and dashes, such as `zh-CN`: a code that is safe as a folder and file suffix.
+    static func isLanguageCode(_ code: String) -> Bool {
+        (2...12).contains(code.count) && code.first?.isLetter == true
+            && code.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }
     }
 }

@@ -12,6 +12,11 @@ struct SiteContent: Sendable {
     var templates: TemplateSet
     /// Sources of draft pages left out of this build.
     var draftSources: Set<String>
+    /// The theme's words in each language.
+    var strings = ThemeStrings()
+    /// Translated pages by language, then by the source of the page they translate (`a/b.md`), already
+    /// placed in their edition's folder (`zh-CN/a/b/`).
+    var translations: [String: [String: Page]] = [:]
 }
 
 /// Reads the site's sources, collecting every problem instead of stopping at the first.
@@ -48,20 +53,53 @@ struct ContentLoader {
 
         let loaded = loadPages(markdown, from: contentDir)
         problems += loaded.problems
-        var pages = loaded.pages
+        var pages: [Page] = []
+        var translated: [(language: String, original: String, page: Page)] = []
+        for page in loaded.pages {
+            if let (language, original) = Self.translationTarget(page.sourcePath, languages: config.translations) {
+                translated.append((language, original, page))
+            } else {
+                pages.append(page)
+            }
+        }
         let drafts = includeDrafts ? [] : Set(pages.filter(\.frontMatter.draft).map(\.sourcePath))
         pages.removeAll { drafts.contains($0.sourcePath) }
         problems += duplicateURLs(pages)
+        let bySource = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        var translations: [String: [String: Page]] = [:]
+        for (language, original, page) in translated {
+            guard let english = bySource[original] else {
+                if drafts.contains(original) { continue }
+                problems.append(Diagnostic(
+                    file: page.diagnosticPath, line: 1, message: "translation of a missing page `content/\(original)`",
+                    help: "name the file after the page it translates, NAME.\(language).md beside NAME.md"))
+                continue
+            }
+            translations[language, default: [:]][original] = english.inEdition(
+                language: language, prefix: language + "/", translationFile: page.sourcePath,
+                frontMatter: page.frontMatter, body: page.body, bodyLineOffset: page.bodyLineOffset)
+        }
 
         let data = DataStore.load(from: contentDir.appendingPathComponent("data"), files: files)
         problems += data.problems
         let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"))
         problems += templates.problems
+        let strings = ThemeStrings.load(from: root.appendingPathComponent("theme"), fallback: config.language, files: files)
+        problems += strings.problems
         let staticListing = SourceListing(root.appendingPathComponent("theme/static"), label: "theme/static", files: files)
         problems += staticListing.problems
         let staticFiles = staticListing.files
 
-        return (SiteContent(config: config, pages: pages, assets: assets, staticFiles: staticFiles, data: data, templates: templates, draftSources: drafts), problems)
+        return (SiteContent(config: config, pages: pages, assets: assets, staticFiles: staticFiles, data: data, templates: templates, draftSources: drafts,
+                            strings: strings.strings, translations: translations), problems)
+    }
+
+    /// For a translation file `a/b.zh-CN.md` of a listed language, the language and the page it translates.
+    static func translationTarget(_ path: String, languages: [String]) -> (language: String, original: String)? {
+        for language in languages where path.hasSuffix("." + language + ".md") {
+            return (language, String(path.dropLast(language.count + 4)) + ".md")
+        }
+        return nil
     }
 
     private func loadPages(_ paths: [String], from contentDir: URL) -> (pages: [Page], problems: [Diagnostic]) {

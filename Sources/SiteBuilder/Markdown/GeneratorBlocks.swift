@@ -7,12 +7,30 @@ struct GeneratorBlocks: BlockRendering {
     let sources: SourceLinks
     let contentDirectory: URL
     let rules: RuleReference?
+    /// The theme's words for labels, in each page's language.
+    var strings = ThemeStrings()
     /// Data files whose problem is reported already (`DataStore.broken`), and whether the rule catalog
     /// failed to load for a reported reason: blocks reading them fail without a diagnostic of their own.
     var brokenFiles: Set<String> = []
     var catalogFailed = false
 
-    var kinds: Set<String> { ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules"] }
+    static let allKinds: Set<String> = ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules"]
+    var kinds: Set<String> { Self.allKinds }
+
+    /// The generator blocks of a page's Markdown in order, fence line and body, for comparing a translation
+    /// with its original: the blocks render data, so both must hold the same ones.
+    static func blocks(in markdown: String) -> [String] {
+        var blocks: [String] = []
+        var current: String?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if var block = current {
+                if line.hasPrefix("```") { blocks.append(block); current = nil } else { block += line + "\n"; current = block }
+            } else if line.hasPrefix("```"), let kind = line.dropFirst(3).split(separator: " ").first, allKinds.contains(String(kind)) {
+                current = String(line) + "\n"
+            }
+        }
+        return blocks
+    }
 
     func dependencies(kind: String, argument: String) -> [String] {
         switch kind {
@@ -34,15 +52,16 @@ struct GeneratorBlocks: BlockRendering {
         if catalogFailed && kind == "rules" || !brokenFiles.isDisjoint(with: dependencies(kind: kind, argument: argument)) {
             return .failure(.consequence)
         }
+        let words = Words(strings: strings, language: page.language)
         return switch kind {
-        case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index)
-        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index)
-        case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index)
-        case "province-matrix": ProvinceMatrix.render(spec: body, data: data, page: page, index: index)
-        case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index)
+        case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index, words: words)
+        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index, words: words)
+        case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index, words: words)
+        case "province-matrix": ProvinceMatrix.render(spec: body, data: data, page: page, index: index, words: words)
+        case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index, words: words)
         case "include": include(argument)
         default:
-            if let rules { rules.render(argument: argument, page: page, index: index) }
+            if let rules { rules.render(argument: argument, page: page, index: index, words: words) }
             else { .failure(BlockError(message: "no rule catalog was loaded", help: "add content/data/rules.yaml")) }
         }
     }

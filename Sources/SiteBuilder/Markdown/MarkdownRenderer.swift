@@ -72,12 +72,15 @@ struct BlockError: Error {
 struct MarkdownRenderer: Sendable {
     let index: SiteIndex
     let blocks: BlockRendering
+    /// The theme's words for callout labels and heading links, in the page's language.
+    var strings = ThemeStrings()
 
-    /// Callout kinds by label, with an inline SVG icon (no font has to hold a symbol).
+    /// Callout markers, as written in every language, with their class, the key of their label and an inline
+    /// SVG icon (no font has to hold a symbol).
     static let calloutKinds = [
-        "Note": ("note", icon("<circle cx=\"12\" cy=\"12\" r=\"9\"/><path d=\"M12 11v6M12 7.5v.5\"/>")),
-        "Warning": ("warning", icon("<path d=\"M12 3 2 21h20zM12 10v5M12 18v.5\"/>")),
-        "Province": ("province", icon("<path d=\"M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z\"/><circle cx=\"12\" cy=\"9.5\" r=\"2.5\"/>")),
+        "Note": ("note", "callout_note", icon("<circle cx=\"12\" cy=\"12\" r=\"9\"/><path d=\"M12 11v6M12 7.5v.5\"/>")),
+        "Warning": ("warning", "callout_warning", icon("<path d=\"M12 3 2 21h20zM12 10v5M12 18v.5\"/>")),
+        "Province": ("province", "callout_province", icon("<path d=\"M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z\"/><circle cx=\"12\" cy=\"9.5\" r=\"2.5\"/>")),
     ]
 
     private static func icon(_ paths: String) -> String {
@@ -128,7 +131,7 @@ struct MarkdownRenderer: Sendable {
             placed.append((at, Array(result.headings[before...])))
         }
         result.headings = placed.sorted { $0.position < $1.position }.flatMap(\.headings)
-        for quote in quotes { renderCallout(quote) }
+        for quote in quotes { renderCallout(quote, page: page) }
         result.anchors = anchors.used
         result.html = document.root.html()
         return result
@@ -206,7 +209,7 @@ struct MarkdownRenderer: Sendable {
         let anchor = fixed?.anchor ?? anchors.unique(slugify(title))
         let level = node.headingLevel
         result.headings.append(Heading(level: level, title: title, anchor: anchor))
-        let (open, close) = headingTags(level: level, anchor: anchor)
+        let (open, close) = headingTags(level: level, anchor: anchor, linkLabel: label("heading_link", "Link to this section", page))
         node.replace(keepingChildrenBetween: open, and: close)
     }
 
@@ -244,18 +247,24 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// A block quote starting `Note:`, `Warning:` or `Province:` becomes a labelled callout.
-    private func renderCallout(_ quote: CmarkNode) {
+    private func renderCallout(_ quote: CmarkNode, page: Page) {
         guard let paragraph = quote.firstChild, paragraph.type == CMARK_NODE_PARAGRAPH,
               let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT else { return }
         let literal = first.literal
         guard let colon = literal.firstIndex(of: ":"),
-              let (kind, icon) = Self.calloutKinds[String(literal[..<colon])] else { return }
-        let label = String(literal[..<colon])
+              let (kind, key, icon) = Self.calloutKinds[String(literal[..<colon])] else { return }
+        let label = escapeHTML(self.label(key, String(literal[..<colon]), page))
         first.literal = String(literal[literal.index(after: colon)...].drop { $0 == " " })
         quote.replace(keepingChildrenBetween: """
             <aside class="callout callout-\(kind)" role="note" aria-label="\(label)">
             <p class="callout-label">\(icon) \(label)</p>
             """, and: "</aside>")
+    }
+
+    /// The theme's text for `key` in the page's language, or `fallback` when the theme has none.
+    func label(_ key: String, _ fallback: String, _ page: Page) -> String {
+        let text = strings.text(key, page.language)
+        return text == key ? fallback : text
     }
 
     /// The `{#anchor}` at the end of a heading's text, if written.

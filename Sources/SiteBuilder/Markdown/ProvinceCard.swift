@@ -2,7 +2,7 @@
 /// value, the entity type it is for, its confidence, its sources and their dates; the limits no source
 /// documents, once; what the sources require beyond the limits; and the documents to prepare.
 enum ProvinceCard {
-    static func render(slug: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    static func render(slug: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex, words: Words = .english) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
         }
@@ -14,15 +14,21 @@ enum ProvinceCard {
             return .failure(BlockError(message: "no limit legend", help: "add the list `limits:` to content/data/province-limits.yaml"))
         }
         let rulesPage = index.pagesBySource[RuleReference.pageSource]
-        let words = LimitValueLabels(data: data)
-        var headings = [Heading(level: 2, title: "Limits at a glance", anchor: "limits")]
+        let values = LimitValueLabels(data: data)
+        let glance = words("card_limits", "Limits at a glance")
+        var headings = [Heading(level: 2, title: glance, anchor: "limits")]
 
         var html = "<section class=\"province-card\" aria-labelledby=\"limits\">\n"
-        html += headingHTML(level: 2, anchor: "limits", content: "Limits at a glance") + "\n"
+        html += headingHTML(level: 2, anchor: "limits", content: escapeHTML(glance), linkLabel: words("heading_link", "Link to this section")) + "\n"
         html += "<dl class=\"province-facts\">"
-        for (label, key) in [("Chinese name", "full_name_zh"), ("Abbreviation", "abbreviation"), ("Also written", "aliases"), ("Region group", "region"), ("Reviewed", "reviewed"), ("Overall confidence", "confidence")] {
-            guard let value = province[key]?.text, !value.isEmpty else { continue }
-            html += "<dt>\(label)</dt><dd>\(escapeHTML(value))</dd>"
+        let facts = [
+            ("Chinese name", "full_name_zh"), ("Abbreviation", "abbreviation"), ("Also written", "aliases"), ("Region group", "region"),
+            ("Reviewed", "reviewed"), ("Overall confidence", "confidence"),
+        ]
+        for (label, key) in facts {
+            guard var value = province[key]?.text, !value.isEmpty else { continue }
+            if key == "region" || key == "confidence" { value = key == "region" ? values.text(.string(value)) : words("confidence_" + value, value) }
+            html += "<dt>\(escapeHTML(words("card_" + key, label)))</dt><dd>\(escapeHTML(value))</dd>"
         }
         html += "</dl>\n"
 
@@ -39,31 +45,34 @@ enum ProvinceCard {
             var label = escapeHTML(title)
             if let rule = entry["rule"]?.text, let rulesPage {
                 let href = relativeURL(from: page.url, to: rulesPage.outputFile) + "#" + rule
-                label += " <a class=\"rule-link\" href=\"\(escapeHTML(href))\">rule</a>"
+                label += " <a class=\"rule-link\" href=\"\(escapeHTML(href))\">\(escapeHTML(words("rule_link", "rule")))</a>"
             }
             let disagree = Self.disagree(statements)
             for (position, statement) in statements.enumerated() {
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(label)</th>" : "")
-                rows += statementCells(statement, disagree: disagree, sources: sources, words: words)
+                rows += statementCells(statement, disagree: disagree, sources: sources, values: values, words: words)
                 let note = statement["note"]?.text ?? ""
-                rows += note.isEmpty ? "<td></td></tr>\n" : "<td data-label=\"Note\">\(escapeHTML(note))</td></tr>\n"
+                rows += note.isEmpty ? "<td></td></tr>\n" : "<td data-label=\"\(escapeHTML(words("column_note", "Note")))\">\(escapeHTML(note))</td></tr>\n"
             }
         }
         if !unknown.isEmpty {
             let items = unknown.map { "<li>\(escapeHTML($0))</li>" }.joined()
-            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"4\">No source states these limits for this province:<ul>\(items)</ul></td></tr>\n"
+            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">\(escapeHTML(words("not_documented", "Not documented")))</th><td colspan=\"4\">\(escapeHTML(words("not_documented_text", "No source states these limits for this province:")))<ul>\(items)</ul></td></tr>\n"
         }
         html += "<div class=\"table-wrap\"><table class=\"data-table province-limits stack\">\n"
-        html += "<thead><tr><th scope=\"col\">Limit</th><th scope=\"col\">Value</th><th scope=\"col\">Confidence</th><th scope=\"col\">Sources</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n"
+        html += "<thead><tr>" + [("column_limit", "Limit"), ("column_value", "Value"), ("column_confidence", "Confidence"), ("column_sources", "Sources"), ("column_note", "Note")]
+            .map { "<th scope=\"col\">\(escapeHTML(words($0.0, $0.1)))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         html += rows + "</tbody></table></div>\n"
 
         if case .list(let items)? = province["requirements"], !items.isEmpty {
-            headings.append(Heading(level: 2, title: "Other requirements", anchor: "requirements"))
-            html += headingHTML(level: 2, anchor: "requirements", content: "Other requirements") + "\n<ul class=\"province-requirements\">\n"
+            let title = words("card_requirements", "Other requirements")
+            headings.append(Heading(level: 2, title: title, anchor: "requirements"))
+            html += headingHTML(level: 2, anchor: "requirements", content: escapeHTML(title), linkLabel: words("heading_link", "Link to this section"))
+                + "\n<ul class=\"province-requirements\">\n"
             for item in items {
                 var text = escapeHTML(item["note"]?.text ?? item["text"]?.text ?? "")
-                if let type = item["applies_to"]?.text { text = "<strong>\(entityLabel(type)):</strong> " + text }
-                html += "<li>\(text) \(confidenceBadge(item)) \(sources.datedHTML(item["sources"]))</li>\n"
+                if let type = item["applies_to"]?.text { text = "<strong>\(entityLabel(type, words)):</strong> " + text }
+                html += "<li>\(text) \(confidenceBadge(item, words)) \(sources.datedHTML(item["sources"], words: words))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -71,18 +80,19 @@ enum ProvinceCard {
             let titles = Dictionary((data.rows(file: "materials", key: "materials") ?? []).compactMap { row in
                 row["id"].map { ($0.text, row) }
             }, uniquingKeysWith: { a, _ in a })
-            headings.append(Heading(level: 2, title: "Documents to prepare", anchor: "documents"))
-            html += headingHTML(level: 2, anchor: "documents", content: "Documents to prepare") + "\n"
+            let title = words("card_documents", "Documents to prepare")
+            headings.append(Heading(level: 2, title: title, anchor: "documents"))
+            html += headingHTML(level: 2, anchor: "documents", content: escapeHTML(title), linkLabel: words("heading_link", "Link to this section")) + "\n"
             for (type, list) in byType {
                 guard case .list(let items) = list else { continue }
-                html += "<h3>\(entityLabel(type))</h3>\n<ul class=\"province-documents\">\n"
+                html += "<h3>\(entityLabel(type, words))</h3>\n<ul class=\"province-documents\">\n"
                 for item in items {
                     let id = item["id"]?.text ?? ""
                     let material = titles[id]
                     var text = "<strong>\(escapeHTML(material?["title"]?.text ?? id))</strong>"
-                    if let zh = material?["title_zh"]?.text { text += " (\(escapeHTML(zh)))" }
+                    if !words.prefersChineseNames, let zh = material?["title_zh"]?.text { text += " (\(escapeHTML(zh)))" }
                     if let note = item["note"]?.text { text += ": " + escapeHTML(note) }
-                    html += "<li>\(text) \(sources.datedHTML(item["sources"]))</li>\n"
+                    html += "<li>\(text) \(sources.datedHTML(item["sources"], words: words))</li>\n"
                 }
                 html += "</ul>\n"
             }
@@ -93,22 +103,26 @@ enum ProvinceCard {
 
     /// The value, confidence and dated-source cells of one statement, shared by the card and the
     /// per-limit province list.
-    static func statementCells(_ statement: YAMLValue, disagree: Bool, sources: SourceLinks, words: LimitValueLabels) -> String {
-        var value = escapeHTML(words.text(statement["value"] ?? .null))
-        if let type = statement["applies_to"]?.text { value = "\(entityLabel(type)): " + value }
-        if disagree { value += " <span class=\"conflict\">(sources disagree)</span>" }
-        return "<td data-label=\"Value\">\(value)</td><td data-label=\"Confidence\">\(confidenceBadge(statement))</td>"
-            + "<td data-label=\"Sources\">\(sources.datedHTML(statement["sources"]))</td>"
+    static func statementCells(_ statement: YAMLValue, disagree: Bool, sources: SourceLinks, values: LimitValueLabels, words: Words) -> String {
+        var value = escapeHTML(values.text(statement["value"] ?? .null))
+        if let type = statement["applies_to"]?.text { value = "\(entityLabel(type, words)): " + value }
+        if disagree { value += " <span class=\"conflict\">(\(escapeHTML(words("sources_disagree", "sources disagree"))))</span>" }
+        func label(_ key: String, _ english: String) -> String { escapeHTML(words(key, english)) }
+        return "<td data-label=\"\(label("column_value", "Value"))\">\(value)</td><td data-label=\"\(label("column_confidence", "Confidence"))\">\(confidenceBadge(statement, words))</td>"
+            + "<td data-label=\"\(label("column_sources", "Sources"))\">\(sources.datedHTML(statement["sources"], words: words))</td>"
     }
 
-    /// An entry's confidence as a labelled badge.
-    static func confidenceBadge(_ entry: YAMLValue) -> String {
-        let confidence = escapeHTML(entry["confidence"]?.text ?? "unknown")
-        return "<span class=\"confidence confidence-\(confidence)\">\(confidence)</span>"
+    /// An entry's confidence as a labelled badge; the class keeps the English value for the theme.
+    static func confidenceBadge(_ entry: YAMLValue, _ words: Words) -> String {
+        let confidence = entry["confidence"]?.text ?? "unknown"
+        let label = escapeHTML(words("confidence_" + confidence, confidence))
+        return "<span class=\"confidence confidence-\(escapeHTML(confidence))\">\(label)</span>"
     }
 
     /// `individual` and `organization` as the pages name them.
-    static func entityLabel(_ type: String) -> String { type == "individual" ? "Individuals" : "Organizations" }
+    static func entityLabel(_ type: String, _ words: Words) -> String {
+        escapeHTML(type == "individual" ? words("entity_individuals", "Individuals") : words("entity_organizations", "Organizations"))
+    }
 
     /// A limit's statements: one map, or a list of them.
     static func statements(_ limit: YAMLValue?) -> [YAMLValue] {
@@ -142,7 +156,8 @@ struct LimitValueLabels {
     init(data: DataStore) {
         var labels: [String: String] = [:]
         if case .map(let pairs)? = data.files["province-limits"]?["values"] {
-            for pair in pairs { labels[pair.key] = pair.value.text }
+            // Data read outside an edition still holds texts in several languages; those read in English.
+            for pair in pairs { labels[pair.key] = pair.value.localized(to: "en", fallback: "en").text }
         }
         self.labels = labels
     }
@@ -180,12 +195,12 @@ struct SourceLinks {
     }
 
     /// Each source with the date it gives itself, or "undated" and the day it was read.
-    func datedHTML(_ ids: YAMLValue?) -> String {
+    func datedHTML(_ ids: YAMLValue?, words: Words) -> String {
         guard case .list(let items)? = ids else { return html(ids) }
         return items.map(\.text).map { id in
             guard let source = byID[id] else { return escapeHTML(id) }
             let date = source["dated"]?.text.nonEmpty.map { escapeHTML($0) }
-                ?? "undated, read \(escapeHTML(source["read"]?.text ?? ""))"
+                ?? "\(escapeHTML(words("undated_read", "undated, read"))) \(escapeHTML(source["read"]?.text ?? ""))"
             return "\(link(id)) <span class=\"source-date\">(\(date))</span>"
         }.joined(separator: ", ")
     }

@@ -5,7 +5,7 @@ enum ProvinceList {
     /// Lists of at most this many rows become label/value cards on narrow screens.
     static let stackedRows = 8
 
-    static func render(key: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    static func render(key: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex, words: Words = .english) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
         }
@@ -13,12 +13,12 @@ enum ProvinceList {
         guard keys.contains(key) else {
             return .failure(BlockError(message: "unknown limit `\(key)`", help: "use a key of content/data/province-limits.yaml: \(keys.joined(separator: ", "))"))
         }
-        let words = LimitValueLabels(data: data)
+        let values = LimitValueLabels(data: data)
         var rows = ""
         var rowCount = 0
         var missing: [String] = []
         for province in provinces {
-            let name = province["name"]?.text ?? ""
+            let name = words.prefersChineseNames ? province["name_zh"]?.text ?? province["name"]?.text ?? "" : province["name"]?.text ?? ""
             let slug = province["slug"]?.text ?? ""
             var cell = escapeHTML(name)
             if let target = index.pagesBySource["regions/\(slug).md"] {
@@ -30,16 +30,17 @@ enum ProvinceList {
             for (position, statement) in statements.enumerated() {
                 rowCount += 1
                 rows += "<tr>" + (position == 0 ? "<th scope=\"row\" rowspan=\"\(statements.count)\">\(cell)</th>" : "")
-                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources, words: words) + "</tr>\n"
+                rows += ProvinceCard.statementCells(statement, disagree: disagree, sources: sources, values: values, words: words) + "</tr>\n"
             }
         }
         if !missing.isEmpty {
-            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">Not documented</th><td colspan=\"3\">\(missing.joined(separator: ", "))</td></tr>\n"
+            rows += "<tr class=\"unknown-limits\"><th scope=\"row\">\(escapeHTML(words("not_documented", "Not documented")))</th><td colspan=\"3\">\(missing.joined(separator: ", "))</td></tr>\n"
         }
         // A few rows read best as cards on a phone; a long list stays a table that scrolls.
         let stack = rowCount <= Self.stackedRows ? " stack" : ""
         let html = "<div class=\"table-wrap\"><table class=\"data-table province-list\(stack)\">\n"
-            + "<thead><tr><th scope=\"col\">Province</th><th scope=\"col\">Value</th><th scope=\"col\">Confidence</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n"
+            + "<thead><tr>" + [("column_province", "Province"), ("column_value", "Value"), ("column_confidence", "Confidence"), ("column_sources", "Sources")]
+                .map { "<th scope=\"col\">\(escapeHTML(words($0.0, $0.1)))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             + rows + "</tbody></table></div>\n"
         return .success(BlockOutput(html: html))
     }

@@ -16,7 +16,7 @@ enum ProvinceMap {
         var category: String
     }
 
-    static func render(key: String, data: DataStore, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
+    static func render(key: String, data: DataStore, page: Page, index: SiteIndex, words theme: Words = .english) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
         }
@@ -47,9 +47,21 @@ enum ProvinceMap {
         let links = Dictionary(tiles.map { tile -> (String, String?) in
             (tile.slug, index.pagesBySource["regions/\(tile.slug).md"].map { relativeURL(from: page.url, to: $0.outputFile) })
         }, uniquingKeysWith: { a, _ in a })
-        return .success(BlockOutput(html: svg(tiles, title: title, fills: fills, links: links)
-            + legendHTML(categories, tiles: tiles, fills: fills, title: title)
-            + tableHTML(tiles, title: title, links: links)))
+        let labels = Labels(words: theme)
+        return .success(BlockOutput(html: svg(tiles, title: title, fills: fills, links: links, labels: labels)
+            + legendHTML(categories, tiles: tiles, fills: fills, title: title, labels: labels)
+            + tableHTML(tiles, title: title, links: links, labels: labels)))
+    }
+
+    /// The map's words in the page's language: the two categories it makes itself, a province's name, captions.
+    struct Labels {
+        let words: Words
+
+        func category(_ category: String) -> String {
+            category == unknownLabel ? words("not_documented", unknownLabel) : category == variesLabel ? words("map_varies", variesLabel) : category
+        }
+
+        func name(_ tile: Tile) -> String { words.prefersChineseNames && !tile.nameZH.isEmpty ? tile.nameZH : tile.name }
     }
 
     /// The tiles in the order of `provinces.yaml`; every province needs exactly one place, each place its own cell.
@@ -101,13 +113,13 @@ enum ProvinceMap {
         return known + (counts[unknownLabel] == nil ? [] : [unknownLabel])
     }
 
-    private static func svg(_ tiles: [Tile], title: String, fills: [String: String], links: [String: String?]) -> String {
+    private static func svg(_ tiles: [Tile], title: String, fills: [String: String], links: [String: String?], labels: Labels) -> String {
         let step = tileSize + gap
         let width = (tiles.map(\.column).max() ?? 0) * step + tileSize, height = (tiles.map(\.row).max() ?? 0) * step + tileSize
-        var html = "<figure class=\"province-map\">\n<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"max-width:100%;height:auto\" role=\"group\" aria-label=\"Map of the provinces: \(escapeHTML(title))\">\n"
+        var html = "<figure class=\"province-map\">\n<svg viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" style=\"max-width:100%;height:auto\" role=\"group\" aria-label=\"\(escapeHTML(labels.words("map_label", "Map of the provinces:"))) \(escapeHTML(title))\">\n"
         for tile in tiles {
             let x = tile.column * step, y = tile.row * step
-            let label = escapeHTML("\(tile.name): \(tile.category)")
+            let label = escapeHTML("\(labels.name(tile)): \(labels.category(tile.category))")
             let shape = "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(tileSize)\" height=\"\(tileSize)\" rx=\"6\" fill=\"\(fills[tile.category] ?? unknownFill)\"/>"
                 + "<text x=\"\(x + tileSize / 2)\" y=\"\(y + tileSize / 2 + 7)\" text-anchor=\"middle\" font-size=\"20\" fill=\"#fff\" lang=\"zh-CN\">\(escapeHTML(tile.abbreviation))</text>"
             if let href = links[tile.slug] ?? nil {
@@ -119,23 +131,23 @@ enum ProvinceMap {
         return html + "</svg>\n"
     }
 
-    private static func legendHTML(_ categories: [String], tiles: [Tile], fills: [String: String], title: String) -> String {
-        var html = "<figcaption><p class=\"map-title\">\(escapeHTML(title)), by province:</p>\n<ul class=\"map-legend\" style=\"list-style:none;padding-left:0\">\n"
+    private static func legendHTML(_ categories: [String], tiles: [Tile], fills: [String: String], title: String, labels: Labels) -> String {
+        var html = "<figcaption><p class=\"map-title\">\(escapeHTML(title))\(escapeHTML(labels.words("map_by_province", ", by province"))):</p>\n<ul class=\"map-legend\" style=\"list-style:none;padding-left:0\">\n"
         for category in categories {
             let count = tiles.filter { $0.category == category }.count
             let swatch = "<svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" rx=\"3\" fill=\"\(fills[category] ?? unknownFill)\"/></svg>"
-            html += "<li>\(swatch) \(escapeHTML(category)) (\(count))</li>\n"
+            html += "<li>\(swatch) \(escapeHTML(labels.category(category))) (\(count))</li>\n"
         }
         return html + "</ul></figcaption>\n</figure>\n"
     }
 
-    private static func tableHTML(_ tiles: [Tile], title: String, links: [String: String?]) -> String {
-        var html = "<div class=\"visually-hidden\"><table><caption>\(escapeHTML(title)), by province</caption>\n"
-        html += "<thead><tr><th scope=\"col\">Province</th><th scope=\"col\">\(escapeHTML(title))</th></tr></thead>\n<tbody>\n"
+    private static func tableHTML(_ tiles: [Tile], title: String, links: [String: String?], labels: Labels) -> String {
+        var html = "<div class=\"visually-hidden\"><table><caption>\(escapeHTML(title))\(escapeHTML(labels.words("map_by_province", ", by province")))</caption>\n"
+        html += "<thead><tr><th scope=\"col\">\(escapeHTML(labels.words("column_province", "Province")))</th><th scope=\"col\">\(escapeHTML(title))</th></tr></thead>\n<tbody>\n"
         for tile in tiles {
             var name = "\(escapeHTML(tile.name)) \(escapeHTML(tile.nameZH))"
             if let href = links[tile.slug] ?? nil { name = "<a href=\"\(escapeHTML(href))\" tabindex=\"-1\">\(name)</a>" }
-            html += "<tr><th scope=\"row\">\(name)</th><td>\(escapeHTML(tile.category))</td></tr>\n"
+            html += "<tr><th scope=\"row\">\(name)</th><td>\(escapeHTML(labels.category(tile.category)))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n"
     }

@@ -22,7 +22,7 @@ package enum CheckerFiles {
         let notice = """
             \(startMarker)
             <aside class="callout callout-warning" role="note" aria-label="Warning"><p>This copy of the handbook is a static site, so this \
-            page cannot check a draft: the form needs <code>icp serve</code> behind it. Read <a href="../checker/#start-server">how \
+            page cannot check a draft: the form needs <code>icp serve</code> behind it. Read <a href="../checker/index.html#start-server">how \
             to run the checker</a> on your own machine, or use <code>icp check draft.yaml</code>.</p></aside>
             \(endMarker)
 

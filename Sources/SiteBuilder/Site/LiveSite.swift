@@ -68,7 +68,9 @@ public actor LiveSite {
     private func rebuild(_ paths: Set<String>) throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         let change = classify(paths)
-        if change.needsFullBuild { return try rebuildEverything() }
+        // A translated edition shares the original's pages, data and navigation; rather than track what each
+        // edition depends on, a site with translations is built again as a whole.
+        if change.needsFullBuild || !model.content.config.translations.isEmpty { return try rebuildEverything() }
 
         var content = model.content
         var problems: [Diagnostic] = []
@@ -154,7 +156,7 @@ public actor LiveSite {
 
     /// Whether the current site was built from this file (or the files below this folder).
     private func wasPartOfSite(_ path: String) -> Bool {
-        if path == "site.yaml" || path.hasPrefix("content/data/") || path.hasPrefix("content/examples/") || path.hasPrefix("theme/templates/") {
+        if path == "site.yaml" || path == "theme/" + ThemeStrings.fileName || path.hasPrefix("content/data/") || path.hasPrefix("content/examples/") || path.hasPrefix("theme/templates/") {
             return true
         }
         if path.hasPrefix("theme/static/") {
@@ -194,7 +196,7 @@ public actor LiveSite {
                 continue
             }
             if !exists && !wasPartOfSite(path) { continue }
-            if path == "site.yaml" {
+            if path == "site.yaml" || path == "theme/" + ThemeStrings.fileName {
                 change.needsFullBuild = true
             } else if path.hasPrefix("content/data/") {
                 change.data = true

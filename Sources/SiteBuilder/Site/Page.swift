@@ -16,9 +16,22 @@ public final class Page: Sendable {
     public let bodyLineOffset: Int
     /// The page's HTML file relative to the site root.
     public let outputFile: String
+    /// The language of the edition the page belongs to (`en`, `zh-CN`).
+    public let language: String
+    /// For a page of a translated edition, the translation's file relative to `content/` (`a/b.zh-CN.md`), or
+    /// nil when the edition shows the original text because no translation exists yet.
+    public let translationFile: String?
+    /// Whether the page belongs to a translated edition but shows the original text.
+    public let isUntranslated: Bool
 
-    public init(sourcePath: String, url: String, kind: Kind, sectionPath: String, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
+    public init(
+        sourcePath: String, url: String, kind: Kind, sectionPath: String, frontMatter: FrontMatter, body: String, bodyLineOffset: Int,
+        language: String = "en", translationFile: String? = nil, isUntranslated: Bool = false
+    ) {
         self.sourcePath = sourcePath
+        self.language = language
+        self.translationFile = translationFile
+        self.isUntranslated = isUntranslated
         self.url = url
         self.kind = kind
         self.sectionPath = sectionPath
@@ -28,7 +41,15 @@ public final class Page: Sendable {
         outputFile = url + "index.html"
     }
     /// The file as diagnostics name it.
-    public var diagnosticPath: String { "content/" + sourcePath }
+    public var diagnosticPath: String { "content/" + (translationFile ?? sourcePath) }
+
+    /// The same page in the edition under `prefix` (`zh-CN/`), with the given front matter and body.
+    func inEdition(language: String, prefix: String, translationFile: String?, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) -> Page {
+        Page(
+            sourcePath: sourcePath, url: prefix + url, kind: kind, sectionPath: kind == .home ? "" : prefix + sectionPath,
+            frontMatter: frontMatter, body: body, bodyLineOffset: bodyLineOffset,
+            language: language, translationFile: translationFile, isUntranslated: translationFile == nil)
+    }
 
     /// Where a Markdown file's page lands: `a/b.md` -> `a/b/`, `a/_index.md` -> `a/`.
     static func url(forSource path: String) -> (url: String, kind: Kind) {

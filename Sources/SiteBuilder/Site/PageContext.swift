@@ -4,6 +4,29 @@ struct PageContext {
     let tree: SiteTree
     let sources: SourceLinks
     let liveReload: Bool
+    /// The edition's language and folder (`""` for the original language).
+    let language: String
+    let prefix: String
+    /// The theme's words in the edition's language.
+    let text: [String: String]
+    /// The site's title in the edition's language.
+    let siteTitle: String
+    /// Every edition: language code, folder and the language's own name for the switch.
+    private let editions: [(language: String, prefix: String, name: String)]
+
+    init(config: SiteConfig, tree: SiteTree, sources: SourceLinks, liveReload: Bool, language: String, prefix: String, strings: ThemeStrings) {
+        self.config = config
+        self.tree = tree
+        self.sources = sources
+        self.liveReload = liveReload
+        self.language = language
+        self.prefix = prefix
+        text = strings.table(for: language)
+        siteTitle = strings.byLanguage[language]?["site_title"] ?? config.title
+        editions = ([config.language] + config.translations).map { code in
+            (code, code == config.language ? "" : code + "/", strings.text("language_name", code))
+        }
+    }
 
     /// The context of a page of the site: its Markdown rendered, its place in the navigation, its front matter.
     func make(for page: Page, rendered: RenderedMarkdown) -> [String: Any] {
@@ -20,6 +43,7 @@ struct PageContext {
         info["source_path"] = TemplateText(page.diagnosticPath)
         info.setIfPresent("reviewed", matter.reviewed)
         info.setIfPresent("confidence", matter.confidence)
+        info.setIfPresent("confidence_label", matter.confidence.map { text["confidence_" + $0] ?? $0 })
         info.setIfPresent("confidence_note", matter.confidenceNote)
         info["sources"] = matter.sources.map { reference -> [String: Any] in
             let source = sources.byID[reference.id]
@@ -29,8 +53,20 @@ struct PageContext {
             return item
         }
         info["has_sources"] = !matter.sources.isEmpty
+        info["untranslated"] = page.isUntranslated
         context["page"] = info
         return context
+    }
+
+    /// The same page in every other edition: `lang`, `name` (the language's own name) and a relative `url`.
+    private func alternates(of url: String) -> [[String: Any]] {
+        let path = url.hasPrefix(prefix) ? String(url.dropFirst(prefix.count)) : url
+        return editions.filter { $0.language != language }.map { edition in
+            [
+                "lang": TemplateText(edition.language), "name": TemplateText(edition.name),
+                "url": TemplateText(relativeURL(from: url, to: edition.prefix + path + "index.html")),
+            ]
+        }
     }
 
     /// The context of a page that has no Markdown (the checker's form): `html` at the folder `url`, in the
@@ -38,6 +74,8 @@ struct PageContext {
     func make(standalone url: String, title: String, description: String?, html: String, section: Page?) -> [String: Any] {
         let within = section ?? tree.home
         var context = frame(url: url, headings: [])
+        // The checker's pages exist in the original language only, so they offer no other.
+        context["alternates"] = [[String: Any]]()
         context["nav"] = TemplateText(tree.sidebar(at: url, within: within))
         context["breadcrumbs"] = (section.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]).map { Self.link(to: $0, from: url) }
         var info = pageInfo(title: title, description: description, html: html, kind: .page)
@@ -53,7 +91,11 @@ struct PageContext {
     private func frame(url: String, headings: [Heading]) -> [String: Any] {
         let contents = tableOfContents(headings)
         var context: [String: Any] = [
-            "site": ["title": TemplateText(config.title), "language": TemplateText(config.language)],
+            "site": ["title": TemplateText(siteTitle), "language": TemplateText(language)],
+            "lang": TemplateText(language),
+            "t": text,
+            "home": TemplateText(relativeURL(from: url, to: prefix)),
+            "alternates": alternates(of: url),
             "root": TemplateText(relativeURL(from: url, to: "")),
             "live_reload": liveReload,
             "toc": tableOfContentsData(contents),

@@ -1,3 +1,4 @@
+import FilingRules
 import Foundation
 import Synchronization
 
@@ -31,6 +32,8 @@ public struct BuildSummary: Sendable {
     public var pages: Int
     public var files: Int
     public var seconds: Double
+    /// What does not stop the build: pages of a translated edition shown in the original language.
+    public var warnings: [FilingRules.Diagnostic] = []
 }
 
 /// The generator: load -> resolve -> render -> check -> write, all problems reported at once.
@@ -38,28 +41,43 @@ public enum SiteGenerator {
     /// Builds the site; on any error the previous output is left as it was.
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
-        let (model, rendered, search) = try buildAll(options, keepHTML: false)
+        let (model, rendered, search, warnings) = try buildEditions(options, keepHTML: false)
         // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
         // a background thread does it while the process exits or serves.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
-        let pages = model.content.pages.count
+        let pages = model.content.pages.count * (1 + model.content.config.translations.count)
         let copied = model.content.assets.count + model.content.staticFiles.count
-        return BuildSummary(pages: pages, files: pages + copied + model.generatedFiles.count, seconds: seconds(since: start))
+        let generated = model.generatedFiles.count + 2 * model.content.config.translations.count
+        return BuildSummary(pages: pages, files: pages + copied + generated, seconds: seconds(since: start), warnings: warnings)
     }
 
     /// Loads the sources, renders and writes every page into a new site and moves it into place, leaving the
     /// previous output as it was on any error; for `icp build` and the first build of watch mode alike.
     /// `keepHTML` keeps each page's HTML in its rendering, for live rebuilds that redo only the templates.
     static func buildAll(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
-        let model = try SiteModel.load(options)
+        let (model, rendered, search, _) = try buildEditions(options, keepHTML: keepHTML)
+        return (model, rendered, search)
+    }
+
+    /// `buildAll` for every edition of the site: the translated ones are rendered and written first, then
+    /// the original, whose model, renderings and search index are returned with every edition's warnings.
+    private static func buildEditions(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex, [Diagnostic]) {
+        let editions = try SiteModel.loadEditions(options)
         let writer = try OutputWriter(options: options)
-        let (rendered, problems, search) = render(model, writer: writer, keepHTML: keepHTML)
+        var problems: [Diagnostic] = []
+        for edition in editions.dropFirst() {
+            let (rendered, editionProblems, search) = render(edition, writer: writer, keepHTML: false)
+            problems += editionProblems
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+        }
+        let (rendered, originalProblems, search) = render(editions[0], writer: writer, keepHTML: keepHTML)
+        problems = originalProblems + problems
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
         }
         try writer.commit()
-        return (model, rendered, search)
+        return (editions[0], rendered, search, editions.flatMap(\.warnings))
     }
 
     /// Renders and writes every page on all cores (each written as soon as it is made, so a large site is

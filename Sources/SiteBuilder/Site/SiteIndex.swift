@@ -17,8 +17,12 @@ struct SiteIndex: Sendable {
     let files: Set<String>
     /// Sources of pages left out because they are drafts.
     let draftSources: Set<String>
+    /// The folder of the edition the pages belong to (`""`, or `zh-CN/`): a link from the top (`/search/`)
+    /// means the edition's own page.
+    let prefix: String
 
-    init(pages: [Page], files: Set<String>, draftSources: Set<String> = []) {
+    init(pages: [Page], files: Set<String>, draftSources: Set<String> = [], prefix: String = "") {
+        self.prefix = prefix
         pagesBySource = Dictionary(pages.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
         pagesByURL = Dictionary(pages.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
         self.files = files
@@ -79,6 +83,10 @@ struct SiteIndex: Sendable {
         // A path ending in `/` names a folder, never a file, so only other paths are looked for among the files.
         if !fromRoot, !relativePath.hasSuffix("/"), let asset = normalize(sourceDirectory + relativePath), files.contains(asset) {
             return .site(url: relativeURL(from: outputDirectory, to: asset) + suffix, targetFile: asset, anchor: nil)
+        }
+        if fromRoot, !prefix.isEmpty, let output = normalize(prefix + relativePath),
+           let page = pagesByURL[output.isEmpty || output.hasSuffix("/") ? output : output + "/"] {
+            return .site(url: relativeURL(from: outputDirectory, to: page.outputFile) + suffix, targetFile: page.outputFile, anchor: fragment)
         }
         guard let output = normalize(fromRoot ? relativePath : outputDirectory + relativePath) else {
             return .broken(message: "link `\(link)` leaves the site", help: "remove a `../`")

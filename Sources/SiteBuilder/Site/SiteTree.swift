@@ -30,8 +30,8 @@ final class SiteTree: Sendable {
         let rank = Dictionary(navOrder.enumerated().map { ($1.hasSuffix("/") ? $1 : $1 + "/", $0) }, uniquingKeysWith: { a, _ in a })
         for (key, list) in children {
             children[key] = list.sorted { a, b in
-                let ra = key.isEmpty ? rank[a.url] ?? Int.max : Int.max
-                let rb = key.isEmpty ? rank[b.url] ?? Int.max : Int.max
+                let ra = key == home.url ? rank[a.url] ?? Int.max : Int.max
+                let rb = key == home.url ? rank[b.url] ?? Int.max : Int.max
                 return (ra, a.frontMatter.weight, a.frontMatter.title, a.url) < (rb, b.frontMatter.weight, b.frontMatter.title, b.url)
             }
         }
@@ -72,10 +72,10 @@ final class SiteTree: Sendable {
         var chain: [Page] = []
         var url = parent[page.url]
         while let current = url {
-            if let section = current.isEmpty ? home : sectionsByURL[current] {
+            if let section = current == home.url ? home : sectionsByURL[current] {
                 chain.insert(section, at: 0)
             }
-            url = current.isEmpty ? nil : parent[current]
+            url = current == home.url ? nil : parent[current]
         }
         return chain
     }
@@ -108,7 +108,7 @@ final class SiteTree: Sendable {
     /// The whole navigation list with links relative to `folder` and the sections in `open` expanded.
     private func tree(from folder: String, open: Set<String>) -> String {
         var html = "<ul class=\"nav-tree\">" + item(home, from: folder, open: [], isHome: true)
-        for child in children[""] ?? [] { html += item(child, from: folder, open: open) }
+        for child in children[home.url] ?? [] { html += item(child, from: folder, open: open) }
         return html + "</ul>"
     }
 

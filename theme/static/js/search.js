@@ -3,6 +3,15 @@
 (function () {
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
+  // The edition's own folder, where its search index is; the site root when the page does not say.
+  var home = document.body.getAttribute("data-home");
+  if (home === null) home = root;
+
+  // A message in the page's language from the form's data-text-NAME attribute, {placeholders} filled in.
+  function text(form, name, values) {
+    var message = form.getAttribute("data-text-" + name) || "";
+    return message.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? values[key] : all; });
+  }
   var STOP = " a an and are as at be by for from if in into is it its of on or that the this to was with ";
   var SYNONYMS = { licenc: "licens", authoris: "authoriz", authorisation: "authorization", organis: "organiz",
     organisation: "organization", centr: "center", programm: "program", catalogu: "catalog", telephon: "phon", beian: "备案" };
@@ -199,7 +208,7 @@
     if (loading) return;
     loading = true;
     var script = document.createElement("script");
-    script.src = root + "search-index.js";
+    script.src = home + "search-index.js";
     script.onload = function () {
       index = window.ICPSearchIndex || { pages: [], docs: [], terms: {} };
       sortedTerms = Object.keys(index.terms).sort();
@@ -233,7 +242,7 @@
   function setupHeaderBox(form) {
     var input = form.querySelector("input"), popup = form.querySelector(".search-popup");
     if (!input || !popup) return;
-    attributes(popup, { role: "listbox", "aria-label": "Search results" });
+    attributes(popup, { role: "listbox", "aria-label": text(form, "results", {}) });
     attributes(input, { role: "combobox", "aria-controls": popup.id, "aria-autocomplete": "list", "aria-expanded": "false" });
     function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); }
     function update() {
@@ -250,7 +259,7 @@
         });
         var more = popup.appendChild(document.createElement("a"));
         attributes(more, { class: "search-more", href: form.getAttribute("action") + "?q=" + encodeURIComponent(query), id: "search-option-more", role: "option", tabindex: -1 });
-        setText(more, result.groups.length ? "All " + result.groups.length + " pages for “" + query + "”" : "No matches for “" + query + "”. Open the search page");
+        setText(more, text(form, result.groups.length ? "all" : "none", { query: query, count: result.groups.length }));
         popup.hidden = false;
         input.setAttribute("aria-expanded", "true");
       });
@@ -281,9 +290,8 @@
       });
       shown = Math.min(result.groups.length, shown + 10);
       moreButton.hidden = shown >= result.groups.length;
-      setText(status, result.groups.length
-        ? (shown < result.groups.length ? "Showing " + shown + " of " : "") + result.groups.length + " page" + (result.groups.length === 1 ? "" : "s") + " for “" + input.value + "”"
-        : "No results for “" + input.value + "”. Try fewer words, another spelling, or the Chinese term.");
+      var counts = { query: input.value, count: shown, total: result.groups.length };
+      setText(status, text(form, !result.groups.length ? "none" : shown < result.groups.length ? "showing" : result.groups.length === 1 ? "one" : "count", counts));
     }
     function update() {
       var query = input.value;
@@ -292,7 +300,7 @@
         list.textContent = "";
         shown = 0;
         moreButton.hidden = true;
-        if (!query.trim()) { status.textContent = "Type a word in English or Chinese to search the handbook."; return; }
+        if (!query.trim()) { status.textContent = text(form, "type", {}); return; }
         result = search(query);
         pattern = highlighter(result.parsed);
         showMore();

@@ -18,8 +18,10 @@
     var switcher = $(".theme-toggle");
     if (switcher) {
       var show = function (theme) {
-        switcher.lastChild.textContent = theme[0].toUpperCase() + theme.slice(1);
-        switcher.setAttribute("aria-label", "Colour theme: " + theme + " (change)");
+        // The button carries its words in the page's language (data-name-THEME, data-label with {theme}).
+        var name = switcher.getAttribute("data-name-" + theme) || theme[0].toUpperCase() + theme.slice(1);
+        switcher.lastChild.textContent = name;
+        switcher.setAttribute("aria-label", (switcher.getAttribute("data-label") || "Colour theme: {theme} (change)").replace("{theme}", name));
         apply(theme);
       };
       switcher.hidden = false;
@@ -37,7 +39,7 @@
       if (inline) {
         var part = document.createElement("div");
         part.className = "nav-page";
-        part.innerHTML = "<p>On this page</p>";
+        add(part, "p", inline.parentNode.querySelector("summary").textContent);
         part.appendChild(inline.cloneNode(true));
         sidebar.insertBefore(part, sidebar.firstChild);
       }
@@ -58,7 +60,7 @@
       all(".table-wrap, main pre").forEach(function (box) {
         var scrolls = box.scrollWidth > box.clientWidth + 1;
         box.classList.toggle("scrolls", scrolls);
-        if (scrolls) { box.tabIndex = 0; box.setAttribute("role", "region"); box.setAttribute("aria-label", "Scrolls sideways"); }
+        if (scrolls) { box.tabIndex = 0; box.setAttribute("role", "region"); box.setAttribute("aria-label", document.body.getAttribute("data-text-scrolls") || "Scrolls sideways"); }
       });
     };
     marking();
@@ -70,7 +72,8 @@
       box.className = "code";
       pre.before(box);
       box.appendChild(pre);
-      var button = add(box, "button", "Copy"), done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+      var copy = document.body.getAttribute("data-text-copy") || "Copy", copied = document.body.getAttribute("data-text-copied") || "Copied";
+      var button = add(box, "button", copy), done = function () { button.textContent = copied; setTimeout(function () { button.textContent = copy; }, 1500); };
       button.className = "copy";
       button.type = "button";
       button.addEventListener("click", function () {
