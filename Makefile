@@ -12,10 +12,11 @@ PORT ?= 8080
 deps:
 	@pkg-config --exists libcmark jemalloc || $(call APT_INSTALL,libcmark-dev libjemalloc-dev pkg-config)
 
-## What the browser tests need besides libcmark: headless Chromium, its driver and Selenium.
+## What the browser tests need besides libcmark: headless Chromium, its driver, Selenium, and a Chinese font for the screenshots.
 test-deps: deps
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && /usr/bin/python3 -c 'import selenium' 2>/dev/null \
 		|| $(call APT_INSTALL,chromium chromium-driver python3-selenium)
+	@fc-list :lang=zh 2>/dev/null | grep -q . || $(call APT_INSTALL,fonts-wqy-microhei)
 
 ## What the hosting test needs: nginx from Debian (run unprivileged on a loopback port, not as a service).
 hosting-deps:
