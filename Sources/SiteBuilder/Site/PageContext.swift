@@ -9,6 +9,9 @@ struct PageContext {
     let prefix: String
     /// The theme's words in the edition's language.
     let text: [String: String]
+    /// `text` as templates read it, made once: handing a `[String: String]` to a template would copy it
+    /// into a `[String: Any]` at every `{{t.…}}` of every page (twice the build time of a large site).
+    private let templateText: TemplateTable
     /// The site's title in the edition's language.
     let siteTitle: String
     /// Every edition: language code, folder and the language's own name for the switch.
@@ -22,6 +25,7 @@ struct PageContext {
         self.language = language
         self.prefix = prefix
         text = strings.table(for: language)
+        templateText = TemplateTable(values: text.mapValues { $0 as Any })
         siteTitle = strings.byLanguage[language]?["site_title"] ?? config.title
         editions = ([config.language] + config.translations).map { code in
             (code, code == config.language ? "" : code + "/", strings.text("language_name", code))
@@ -93,7 +97,7 @@ struct PageContext {
         var context: [String: Any] = [
             "site": ["title": TemplateText(siteTitle), "language": TemplateText(language)],
             "lang": TemplateText(language),
-            "t": text,
+            "t": templateText.values,
             "home": TemplateText(relativeURL(from: url, to: prefix)),
             "alternates": alternates(of: url),
             "root": TemplateText(relativeURL(from: url, to: "")),
@@ -171,4 +175,9 @@ extension [String: Any] {
     fileprivate mutating func setIfPresent(_ key: String, _ value: String?) {
         if let value, !value.isEmpty { self[key] = TemplateText(value) }
     }
+}
+
+/// Template data made once and shared by every page; it holds only strings, which never change.
+private struct TemplateTable: @unchecked Sendable {
+    let values: [String: Any]
 }
