@@ -79,6 +79,17 @@ struct ChineseCheckerTests {
         }
     }
 
+    @Test("zh-CN/ pages are served through the router too (a conditional request skips the fast path)")
+    func pagesBesideTheChineseChecker() async throws {
+        try await TestSite.app().test(.router) { client in
+            for path in ["/zh-CN/naming/", "/zh-CN/", "/zh-CN/checker/index.html"] {
+                let page = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: "\"stale\""])
+                #expect(page.status == .ok, "\(path)")
+            }
+            #expect(try await client.execute(uri: "/zh-CN/no-such-page/", method: .get).status == .notFound)
+        }
+    }
+
     @Test("zh-CN/ pages stay files of the site; only zh-CN/check belongs to the checker")
     func routes() {
         #expect(Routes.isRoute("zh-CN/check/report"))
