@@ -132,7 +132,9 @@ final class Evaluation {
         for item in undecided {
             let entry = item.rule.entry
             let chinese = language == .chinese
-            let fields = item.paths.map { FieldPath(pointer: $0).label(in: language) }.joined(separator: chinese ? "、" : ", ")
+            let fields = chinese
+                ? item.paths.map { FieldPath(pointer: $0).label(in: language).quoted }.joined(separator: "、")
+                : item.paths.map { FieldPath(pointer: $0).label }.joined(separator: ", ")
             var finding = Finding(
                 rule: entry.id, severity: .info, path: item.paths[0],
                 message: chinese ? "未检查（\(entry.title(in: language).quoted)）：草稿未填写\(fields)。"

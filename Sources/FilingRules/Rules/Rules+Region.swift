@@ -96,7 +96,7 @@ enum RegionRules {
                  en: "\(name(e)) accepts \(fact.value == 1 ? "only one website" : "\(fact.value) websites") per application; this draft has \(e.draft.websites.count).",
                  fix: "Submit the first \(fact.value == 1 ? "website" : "\(fact.value) websites") now and the others in later applications, one after another.",
                  zh: "\(nameZh(e))管局每次申请只受理\(fact.value)个网站；本草稿有\(e.draft.websites.count)个。",
-                 fix: "先提交前\(fact.value)个网站，其余的在之后的申请中依次提交。",
+                 fix: "\(fact.value == 1 ? "先提交一个网站" : "先提交前\(fact.value)个网站")，其余的在之后的申请中依次提交。",
                  evidence: fact.evidence)
     }
 
@@ -107,7 +107,7 @@ enum RegionRules {
                  en: "\(name(e)) accepts \(fact.value == 1 ? "only one domain" : "at most \(fact.value) domains") in one submission; this draft has \(e.domainIndex.count).",
                  fix: "Split the domains over several submissions of at most \(fact.value).",
                  zh: "\(nameZh(e))管局每次提交最多受理\(fact.value)个域名；本草稿有\(e.domainIndex.count)个。",
-                 fix: "把域名分成几次提交，每次不超过\(fact.value)个。", evidence: fact.evidence)
+                 fix: fact.value == 1 ? "每次只提交一个域名，分几次提交。" : "把域名分成几次提交，每次不超过\(fact.value)个。", evidence: fact.evidence)
     }
 
     static func minAge(_ e: Evaluation, _ rule: Rule) {
