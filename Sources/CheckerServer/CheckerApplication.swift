@@ -72,8 +72,16 @@ public enum CheckerApplication {
         OperationsRoutes(state: state).register(on: router)
         if options.watch { LiveReloadRoutes(state: state, broadcaster: broadcaster).register(on: router) }
         let files = StaticResponder(state: state)
-        router.get("**") { request, _ in try files.respond(to: request) }
-        router.head("**") { request, _ in try files.respond(to: request) }
+        // The router does not fall back from a folder it knows (`zh-CN/`, for `zh-CN/check`) to the root's
+        // wildcard, so each edition's folder has its own.
+        for folder in [""] + Routes.editionFolders {
+            router.get(RouterPath(folder + "**")) { request, _ in try files.respond(to: request) }
+            router.head(RouterPath(folder + "**")) { request, _ in try files.respond(to: request) }
+        }
+        for folder in Routes.editionFolders {
+            router.get(RouterPath(folder)) { request, _ in try files.respond(to: request) }
+            router.head(RouterPath(folder)) { request, _ in try files.respond(to: request) }
+        }
         router.get("/") { request, _ in try files.respond(to: request) }
         router.head("/") { request, _ in try files.respond(to: request) }
         return router

@@ -19,6 +19,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text (diagnostics) or json (the report).")
     var format: OutputFormat = .text
 
+    @Option(help: "Language of the findings: en or zh-CN (Simplified Chinese).")
+    var lang: ReportLanguage = .en
+
     @OptionGroup var source: RootOptions
 
     func run() throws {
@@ -30,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             RulebookFiles.fail(format: format, Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.message))
             throw ExitCode(2)
         }
-        let report = Checker(rulebook: rulebook).check(draft)
+        let report = Checker(rulebook: rulebook).check(draft, language: lang.language)
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(report.jsonData(pretty: true)))
@@ -55,6 +58,14 @@ struct CheckCommand: ParsableCommand {
         }
         return text
     }
+}
+
+/// The languages `check --lang` accepts.
+enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
+    case en
+    case zhCN = "zh-CN"
+
+    var language: Language { self == .en ? .english : .chinese }
 }
 
 /// How `check` and `rules` print.
@@ -108,19 +119,29 @@ struct TextReport {
         var out = ""
         // Findings quote the draft's own strings, which may hold escape sequences: every field is escaped.
         let safe = TerminalText.escaping
+        let zh = report.lang == .chinese
         for f in report.findings {
             let code = f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36"
-            let field = f.path.isEmpty ? "the draft" : FieldPath(pointer: f.path).label
-            out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(field, false)): ", "1") + safe(f.message, false) + "\n"
-            out += paint("  = fix: ", "1") + safe(f.fix, false) + "\n"
-            out += paint("  = docs: ", "1") + safe(f.docs, false)
-            if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }
+            let field = FieldPath(pointer: f.path).label(in: report.lang)
+            if zh {
+                let severity = f.severity == .error ? "错误" : f.severity == .warning ? "警告" : "提示"
+                out += paint("\(severity)[\(safe(f.rule, false))]", code) + paint("：\(safe(field, false))：", "1") + safe(f.message, false) + "\n"
+                out += paint("  = 修改：", "1") + safe(f.fix, false) + "\n"
+                out += paint("  = 说明：", "1") + "zh-CN/" + safe(f.docs, false)
+                if f.confidence != .high { out += "（依据可信度：\(f.confidence == .medium ? "中" : "低")）" }
+            } else {
+                let field = f.path.isEmpty ? "the draft" : field
+                out += paint("\(f.severity.rawValue)[\(safe(f.rule, false))]", code) + paint(": \(safe(field, false)): ", "1") + safe(f.message, false) + "\n"
+                out += paint("  = fix: ", "1") + safe(f.fix, false) + "\n"
+                out += paint("  = docs: ", "1") + safe(f.docs, false)
+                if f.confidence != .high { out += " (confidence: \(f.confidence.rawValue))" }
+            }
             out += "\n\n"
         }
         if !report.documents.isEmpty {
-            out += paint("Documents to prepare:", "1") + "\n"
+            out += paint(zh ? "需准备的材料：" : "Documents to prepare:", "1") + "\n"
             for d in report.documents {
-                out += "  - \(d.title) (\(d.titleZh))" + (d.note.map { ": \($0)" } ?? "") + "\n"
+                out += zh ? "  - \(d.titleZh)\n" : "  - \(d.title) (\(d.titleZh))" + (d.note.map { ": \($0)" } ?? "") + "\n"
             }
             out += "\n"
         }
@@ -128,9 +149,14 @@ struct TextReport {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let verdict: String
         switch report.verdict {
-        case .pass: verdict = paint("pass", "1;32")
-        case .warn: verdict = paint("warn", "1;33")
-        case .fail: verdict = paint("fail", "1;31")
+        case .pass: verdict = paint(zh ? "通过" : "pass", "1;32")
+        case .warn: verdict = paint(zh ? "有警告" : "warn", "1;33")
+        case .fail: verdict = paint(zh ? "不通过" : "fail", "1;31")
+        }
+        if zh {
+            out += "\(verdict)：\(s.errors)个错误，\(s.warnings)个警告，\(s.infos)条提示"
+            out += "（规则库\(report.rulebook.version)，核对日期\(report.rulebook.reviewed)）\n"
+            return out
         }
         out += "\(verdict): \(count(s.errors, "error")), \(count(s.warnings, "warning")), \(count(s.infos, "info"))"
         out += " (rulebook \(report.rulebook.version), reviewed \(report.rulebook.reviewed))\n"

@@ -21,6 +21,26 @@ struct APITests {
         }
     }
 
+    @Test("POST /api/check answers in Chinese when Accept-Language prefers it, and says so", arguments: [
+        ("zh-CN,zh;q=0.9,en;q=0.8", "zh-CN"), ("zh-Hans", "zh-CN"), ("en-GB", "en"), ("de, zh-TW", "en"), (nil, "en"),
+    ])
+    func language(accept: String?, expected: String) async throws {
+        try await TestSite.app().test(.router) { client in
+            var headers = json
+            if let accept { headers[.acceptLanguage] = accept }
+            let response = try await client.execute(uri: "/api/check", method: .post, headers: headers, body: ByteBuffer(string: sampleDraftJSON))
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentLanguage] == expected)
+            #expect(response.headers[values: .vary].joined(separator: ",").contains("Accept-Language"))
+            let report = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            #expect(report?["lang"] as? String == expected)
+            let finding = (report?["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "name/all-digits" }
+            #expect(finding?["path"] as? String == "/websites/0/name")
+            let message = finding?["message"] as? String ?? ""
+            #expect(message.contains("数字") == (expected == "zh-CN"), "\(message)")
+        }
+    }
+
     @Test("invalid JSON and contract violations are 400 naming the path", arguments: [
         ("{\"entity\":", ""),
         ("{\"entity\": {\"type\": \"robot\", \"name\": \"x\", \"province\": \"zhejiang\"}, \"websites\": [{\"name\": \"abc\", \"domains\": [\"a.com\"]}]}", "/entity/type"),

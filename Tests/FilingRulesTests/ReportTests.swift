@@ -93,7 +93,7 @@ struct ReportTests {
         let bytes = report.jsonData(pretty: true)
         #expect(bytes == checker.check(Fixtures.organization.named("12345")).jsonData(pretty: true))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-        #expect(Set(object.keys) == ["verdict", "summary", "findings", "rulebook", "documents"])
+        #expect(Set(object.keys) == ["verdict", "summary", "findings", "rulebook", "documents", "lang"])
         let finding = try #require((object["findings"] as? [[String: Any]])?.first)
         #expect(Set(finding.keys) == ["rule", "severity", "path", "message", "fix", "docs", "sources", "confidence"])
         let decoded = try JSONDecoder().decode(Report.self, from: Data(report.jsonData(pretty: false)))

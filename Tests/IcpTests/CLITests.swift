@@ -46,6 +46,26 @@ struct CLITests {
         #expect(run.output.contains("= docs: naming/#all-digits"))
     }
 
+    @Test("--lang zh-CN prints Chinese findings with the same rule ids; the JSON report says its language")
+    func chinese() throws {
+        let run = try Self.run(["check", "--lang", "zh-CN", "content/examples/digits-only-name.yaml"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("错误[name/all-digits]：网站1 › 网站名称："))
+        #expect(run.output.contains("全部由数字组成"))
+        #expect(run.output.contains("= 说明：zh-CN/naming/#all-digits"))
+        #expect(run.output.contains("不通过："))
+        #expect(!run.output.contains("= fix:"))
+        let json = try Self.run(["check", "--lang", "zh-CN", "--format", "json", "content/examples/digits-only-name.yaml"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect(report?["lang"] as? String == "zh-CN")
+        let finding = (report?["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "name/all-digits" }
+        #expect(finding?["path"] as? String == "/websites/0/name")
+        #expect((finding?["message"] as? String)?.contains("数字") == true)
+        let english = try Self.run(["check", "--format", "json", "content/examples/digits-only-name.yaml"])
+        #expect((try JSONSerialization.jsonObject(with: Data(english.output.utf8)) as? [String: Any])?["lang"] as? String == "en")
+        #expect(try Self.run(["check", "--lang", "fr", "content/examples/digits-only-name.yaml"]).status != 0)
+    }
+
     @Test("invalid input exits 2 with the JSON path and the accepted values")
     func invalid() throws {
         let run = try Self.run(["check", "-"], input: #"{"entity": {"type": "robot", "name": "x", "province": "zhejiang"}, "websites": [{"name": "abc", "domains": ["a.com"]}]}"#)

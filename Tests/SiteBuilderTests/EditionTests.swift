@@ -85,13 +85,23 @@ struct EditionTests {
         #expect(GeneratorBlocks.blocks(in: "text\n```table tlds\ncolumns: [suffix]\n```\n```yaml\na: 1\n```\n") == ["```table tlds\ncolumns: [suffix]\n"])
     }
 
-    @Test("a page without Markdown (the checker's form) offers no other language, which it does not have")
-    func standalonePageHasNoAlternate() throws {
-        let model = try SiteModel.load(BuildOptions(root: Self.bilingualFixture()))
-        let html = ThemedPageRenderer(model: model).render(url: "check/", title: "Check a draft", body: "<p>form</p>")
-        #expect(html.contains("<html lang=\"en\">"))
-        #expect(!html.contains("hreflang=\"zh-CN\""))
-        #expect(!html.contains("data-language="))
+    @Test("the checker's page exists in each edition, each links the other, and each header leads to its own")
+    func checkerPageInEachEdition() throws {
+        // The handbook's own build (the published copy is the generator's output, which another test checks).
+        let out = TestSupport.repositoryRoot.appendingPathComponent("public")
+        let english = try String(contentsOf: out.appendingPathComponent("check/index.html"), encoding: .utf8)
+        let chinese = try String(contentsOf: out.appendingPathComponent("zh-CN/check/index.html"), encoding: .utf8)
+        #expect(english.contains("<html lang=\"en\">"))
+        #expect(english.contains("hreflang=\"zh-CN\" href=\"../zh-CN/check/index.html\""))
+        #expect(chinese.contains("<html lang=\"zh-CN\">"))
+        #expect(chinese.contains("hreflang=\"en\" href=\"../../check/index.html\""))
+        #expect(chinese.contains("<h1>检查备案草稿</h1>"))
+        #expect(chinese.contains("<!-- icp:checker -->") && chinese.contains("icp check --lang zh-CN"))
+        #expect(chinese.contains("class=\"site-check\" href=\"index.html\""))
+        let page = try String(contentsOf: out.appendingPathComponent("zh-CN/naming/index.html"), encoding: .utf8)
+        #expect(page.contains("class=\"site-check\" href=\"../check/index.html\""))
+        let englishPage = try String(contentsOf: out.appendingPathComponent("naming/index.html"), encoding: .utf8)
+        #expect(englishPage.contains("class=\"site-check\" href=\"../check/index.html\""))
     }
 
     @Test("a translation of a page that does not exist is an error naming the file")
@@ -168,8 +178,7 @@ struct EditionTests {
         #expect(pages.count > 150)
         for path in pages {
             let html = TestSupport.text(out, path)
-            // Redirects for aliases, and the checker's page, which has no Markdown and so no translation.
-            guard !html.contains("http-equiv=\"refresh\""), path != CheckerFiles.pagePath else { continue }
+            guard !html.contains("http-equiv=\"refresh\"") else { continue }
             let language = path.hasPrefix("zh-CN/") ? "zh-CN" : "en"
             #expect(html.contains("<html lang=\"\(language)\">"), "\(path) does not say lang=\(language)")
             let other = language == "en" ? "zh-CN" : "en"

@@ -27,7 +27,7 @@ reader.readAsText(file.files[0]);
 });
 }
 var api = document.querySelectorAll("[data-api-address]");
-for (var j = 0; j < api.length; j++) api[j].textContent = new URL("../api/check", window.location.href).href;
+for (var j = 0; j < api.length; j++) api[j].textContent = new URL(api[j].textContent, window.location.href).href;
 var summary = document.getElementById("error-summary");
 if (summary && !window.location.hash) summary.focus();
 })();

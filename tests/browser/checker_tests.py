@@ -276,7 +276,39 @@ def test_clean_draft_passes(ctx):
     assert_clean(ctx, "the clean draft")
 
 
+def test_chinese_form_gives_a_chinese_report_that_stays_in_chinese(ctx):
+    d = ctx.driver
+    console_errors(d)
+    d.get(ctx.server.url("zh-CN/naming/"))
+    click(d, d.find_element(By.CSS_SELECTOR, "header .site-check"))
+    wait_for(d, lambda d: "/zh-CN/check/" in d.current_url and d.find_elements(By.CSS_SELECTOR, "form.checker-form"),
+             message="the Chinese edition's header does not lead to the Chinese form")
+    check(d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN", "the Chinese form is not marked zh-CN")
+    check("检查草稿" in d.find_element(By.CSS_SELECTOR, "button.checker-submit").text, "the submit button is not in Chinese")
+    api = d.find_element(By.CSS_SELECTOR, "[data-api-address]").text
+    check(api == ctx.server.url("api/check"), f"the Chinese form names the API at {api}")
+    fill(d, FAILING)
+    click(d, d.find_element(By.CSS_SELECTOR, "form.checker-form button.checker-submit"))
+    wait_for(d, lambda d: "/zh-CN/check/report?d=" in d.current_url and d.find_elements(By.ID, "report"),
+             message="no Chinese report at a zh-CN/check/report?d= address")
+    text = report_text(d)
+    check("不通过" in text and "全部由数字组成" in text, f"the report is not in Chinese: {text[:300]}")
+    summary = d.find_element(By.ID, "error-summary").text
+    check("网站1 › 网站名称" in summary, f"the error summary does not name the field in Chinese: {summary[:300]}")
+    for width in (1280, 390):
+        set_width(d, width)
+        d.save_screenshot(os.path.join(ctx.artifacts, f"checker-report-zh-CN-{width}.png"))
+    set_width(d, 1280)
+    link = d.find_element(By.CSS_SELECTOR, ".finding-error .finding-docs a[href*='all-digits']")
+    click(d, link)
+    wait_for(d, lambda d: "/zh-CN/naming/" in d.current_url, message=f"the report's link left the Chinese edition: {d.current_url}")
+    wait_for(d, lambda d: d.find_elements(By.CSS_SELECTOR, "h2#all-digits"), message=f"the linked section is missing at {d.current_url}: {d.title}")
+    check(d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN", f"the linked page is not the Chinese one: {d.current_url}")
+    assert_clean(ctx, "the Chinese report")
+
+
 TESTS = [
+    test_chinese_form_gives_a_chinese_report_that_stays_in_chinese,
     test_home_reaches_the_form_in_one_click, test_static_site_says_how_to_start_the_checker,
     test_report_survives_back_and_reload, test_report_address_opens_in_a_fresh_browser,
     test_every_field_link_lands_and_addresses_are_relative, test_error_summary_and_field_messages_are_announced,

@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// `POST /api/check` and `GET /api/rules`.
+/// `POST /api/check` (findings in the language `Accept-Language` prefers, English or Chinese) and `GET /api/rules`.
 struct APIRoutes<Context: RequestContext>: Sendable {
     let state: SiteState
 
@@ -17,9 +17,13 @@ struct APIRoutes<Context: RequestContext>: Sendable {
         let checker = try state.snapshot.checker.get()
         let draft: Draft
         do { draft = try DraftDecoder.decode(json: Array(buffer: body)) } catch { throw ServerError(error) }
-        let report = checker.check(draft)
+        let language = Language(acceptLanguage: request.headers[.acceptLanguage] ?? "")
+        let report = checker.check(draft, language: language)
         state.metrics?.recordCheck(report)
-        return json(report.jsonData(pretty: true))
+        var response = json(report.jsonData(pretty: true))
+        response.headers[.contentLanguage] = language.rawValue
+        response.headers[.vary] = "Accept-Language"
+        return response
     }
 
     private func rules() throws -> Response {

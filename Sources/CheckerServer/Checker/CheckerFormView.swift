@@ -10,46 +10,50 @@ struct CheckerFormView {
     let provinces: [(slug: String, name: String)]
     /// Errors and findings by field.
     let notes: [FieldPath: [FieldNote]]
+    /// The page's language: in Chinese, legends, labels, options and buttons use the Chinese terms.
+    var say = Say(language: .english)
 
     private func objectFields(_ object: DraftField.Object) -> [DraftField] { DraftContract.fields.filter { $0.object == object } }
 
     var html: String {
         var out = "<form class=\"checker-form\" id=\"checker-form\" method=\"post\" action=\"report\" accept-charset=\"utf-8\" novalidate>\n"
         // Enter in a field submits with the first submit button: make that one "Check the draft".
-        out += "<button type=\"submit\" class=\"visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">Check the draft</button>\n"
+        out += "<button type=\"submit\" class=\"visually-hidden\" tabindex=\"-1\" aria-hidden=\"true\">\(say("Check the draft", "检查草稿"))</button>\n"
         out += fieldset(.entity, path: FieldPath([.key("entity")]))
         out += "<div id=\"f-websites\">\n"
         let websites = max(1, values.websiteCount)
         for index in 0..<websites {
             let path = FieldPath([.key("websites"), .index(index)])
-            out += "<fieldset class=\"checker-website\" id=\"\(path.elementID)\"><legend>Website \(index + 1) <span lang=\"zh-CN\">网站\(index + 1)</span></legend>\n"
+            let websiteLegend = say("Website \(index + 1) <span lang=\"zh-CN\">网站\(index + 1)</span>", "网站\(index + 1)")
+            out += "<fieldset class=\"checker-website\" id=\"\(path.elementID)\"><legend>\(websiteLegend)</legend>\n"
             out += fields(objectFields(.website), in: path)
             let domains = max(1, values.domainCount(website: index))
             for domain in 0..<domains {
                 let domainPath = path.appending(.key("domains")).appending(.index(domain))
-                out += "<fieldset class=\"checker-domain\" id=\"\(domainPath.elementID)\"><legend>Domain \(domain + 1) <span lang=\"zh-CN\">域名\(domain + 1)</span></legend>\n"
+                let domainLegend = say("Domain \(domain + 1) <span lang=\"zh-CN\">域名\(domain + 1)</span>", "域名\(domain + 1)")
+                out += "<fieldset class=\"checker-domain\" id=\"\(domainPath.elementID)\"><legend>\(domainLegend)</legend>\n"
                 out += fields(objectFields(.domain), in: domainPath)
                 if domains > 1 {
-                    out += button("remove-domain.\(index).\(domain)", "Remove domain \(domain + 1) of website \(index + 1)")
+                    out += button("remove-domain.\(index).\(domain)", say("Remove domain \(domain + 1) of website \(index + 1)", "删除网站\(index + 1)的域名\(domain + 1)"))
                 }
                 out += "</fieldset>\n"
             }
             out += "<p class=\"checker-row-actions\">"
-            if domains < DraftContract.maxDomains { out += button("add-domain.\(index)", "Add a domain to website \(index + 1)") }
-            if websites > 1 { out += button("remove-website.\(index)", "Remove website \(index + 1)") }
+            if domains < DraftContract.maxDomains { out += button("add-domain.\(index)", say("Add a domain to website \(index + 1)", "为网站\(index + 1)添加域名")) }
+            if websites > 1 { out += button("remove-website.\(index)", say("Remove website \(index + 1)", "删除网站\(index + 1)")) }
             out += "</p>\n</fieldset>\n"
         }
         out += "</div>\n"
         if websites < DraftContract.maxWebsites {
-            out += "<p class=\"checker-row-actions\">" + button("add-website", "Add a website") + "</p>\n"
+            out += "<p class=\"checker-row-actions\">" + button("add-website", say("Add a website", "添加网站")) + "</p>\n"
         }
         out += fieldset(.instance, path: FieldPath([.key("instance")]))
         out += fieldset(.account, path: FieldPath([.key("account")]))
         out += """
             <p class="checker-actions">
-            <button type="submit" class="checker-submit">Check the draft</button>
-            <button type="submit" class="button-secondary" formaction="draft.yaml">Download the draft (YAML)</button>
-            <button type="submit" class="button-secondary" formaction="report.json">Download the report (JSON)</button>
+            <button type="submit" class="checker-submit">\(say("Check the draft", "检查草稿"))</button>
+            <button type="submit" class="button-secondary" formaction="draft.yaml">\(say("Download the draft (YAML)", "下载草稿（YAML）"))</button>
+            <button type="submit" class="button-secondary" formaction="report.json">\(say("Download the report (JSON)", "下载报告（JSON）"))</button>
             </p>
             </form>
 
@@ -62,7 +66,7 @@ struct CheckerFormView {
     }
 
     private func fieldset(_ object: DraftField.Object, path: FieldPath) -> String {
-        "<fieldset class=\"checker-\(object.rawValue)\" id=\"\(path.elementID)\"><legend>\(object.label) <span lang=\"zh-CN\">\(object.chinese)</span></legend>\n"
+        "<fieldset class=\"checker-\(object.rawValue)\" id=\"\(path.elementID)\"><legend>\(say("\(object.label) <span lang=\"zh-CN\">\(object.chinese)</span>", object.chinese))</legend>\n"
             + fields(objectFields(object), in: path) + "</fieldset>\n"
     }
 
@@ -80,8 +84,10 @@ struct CheckerFormView {
         let described = (["\(id)-help"] + notes.map(\.id)).joined(separator: " ")
         let attributes = " aria-describedby=\"\(described)\"" + (invalid ? " aria-invalid=\"true\"" : "")
         let applies = field.appliesTo.isEmpty ? "" : " data-applies-to=\"\(field.appliesTo.map(\.rawValue).joined(separator: " "))\""
-        let label = "\(escapeHTML(field.label)) <span lang=\"zh-CN\" class=\"checker-zh\">\(escapeHTML(field.chinese))</span>"
-            + (field.required ? " <span class=\"required\">(required)</span>" : "")
+        let label = say.isChinese
+            ? escapeHTML(field.chinese) + (field.required ? "<span class=\"required\">（必填）</span>" : "")
+            : "\(escapeHTML(field.label)) <span lang=\"zh-CN\" class=\"checker-zh\">\(escapeHTML(field.chinese))</span>"
+                + (field.required ? " <span class=\"required\">(required)</span>" : "")
         let classes = "checker-field" + (invalid ? " checker-field-invalid" : "")
         var control: String
         switch field.kind {
@@ -90,9 +96,9 @@ struct CheckerFormView {
         case .count, .wholeNumber:
             control = "<input type=\"text\" inputmode=\"numeric\" id=\"\(id)\" name=\"\(name)\" value=\"\(escapeHTML(value))\" maxlength=\"9\"" + attributes + ">"
         case .flag:
-            control = select(id: id, name: name, options: [("true", "Yes · 是"), ("false", "No · 否")], selected: value, attributes: attributes)
+            control = select(id: id, name: name, options: [("true", say("Yes · 是", "是")), ("false", say("No · 否", "否"))], selected: value, attributes: attributes)
         case .choice(let options):
-            control = select(id: id, name: name, options: options.map { ($0.value, "\($0.label) · \($0.chinese)") }, selected: value,
+            control = select(id: id, name: name, options: options.map { ($0.value, say("\($0.label) · \($0.chinese)", $0.chinese)) }, selected: value,
                              attributes: attributes + (field.required ? " required" : ""))
         case .province:
             control = provinces.isEmpty
@@ -100,7 +106,8 @@ struct CheckerFormView {
                 : select(id: id, name: name, options: provinces.map { ($0.slug, $0.name) }, selected: value, attributes: attributes + (field.required ? " required" : ""))
         case .choices(let options):
             let boxes = options.map { option in
-                "<label><input type=\"checkbox\" name=\"\(name)\" value=\"\(escapeHTML(option.value))\"\(entered.contains(option.value) ? " checked" : "")> \(escapeHTML(option.label)) <span lang=\"zh-CN\">\(escapeHTML(option.chinese))</span></label>"
+                let text = say.isChinese ? escapeHTML(option.chinese) : "\(escapeHTML(option.label)) <span lang=\"zh-CN\">\(escapeHTML(option.chinese))</span>"
+                return "<label><input type=\"checkbox\" name=\"\(name)\" value=\"\(escapeHTML(option.value))\"\(entered.contains(option.value) ? " checked" : "")> \(text)</label>"
             }.joined(separator: "\n")
             return "<fieldset class=\"\(classes) checker-choices\" id=\"\(id)\"\(applies) tabindex=\"-1\"\(attributes)><legend>\(label)</legend>\n"
                 + boxes + "\n" + help(id: id, field: field) + noteList(notes) + "</fieldset>\n"
@@ -110,17 +117,22 @@ struct CheckerFormView {
     }
 
     private func help(id: String, field: DraftField) -> String {
-        "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"../\(escapeHTML(field.docs))\">Read about \(escapeHTML(field.docsTopic))</a></p>\n"
+        if say.isChinese {
+            // The contract's help is written in English; the Chinese form shows the field's English label
+            // and help beside the link to the Chinese page.
+            return "<p class=\"checker-help\" id=\"\(id)-help\"><span lang=\"en\">\(escapeHTML(field.label)): \(escapeHTML(field.help))</span> <a href=\"../\(escapeHTML(field.docs))\">相关说明</a></p>\n"
+        }
+        return "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"../\(escapeHTML(field.docs))\">Read about \(escapeHTML(field.docsTopic))</a></p>\n"
     }
 
     private func noteList(_ notes: [FieldNote]) -> String {
         notes.map { note in
-            "<p class=\"checker-note checker-note-\(note.severity.rawValue)\" id=\"\(note.id)\"><strong>\(note.severityLabel):</strong> \(escapeHTML(note.text))</p>\n"
+            "<p class=\"checker-note checker-note-\(note.severity.rawValue)\" id=\"\(note.id)\"><strong>\(FieldNote.label(note.severity, say))\(say(":", "："))</strong>\(say(" ", ""))\(escapeHTML(note.text))</p>\n"
         }.joined()
     }
 
     private func select(id: String, name: String, options: [(String, String)], selected: String, attributes: String) -> String {
-        var out = "<select id=\"\(id)\" name=\"\(name)\"\(attributes)>\n<option value=\"\">(not given)</option>\n"
+        var out = "<select id=\"\(id)\" name=\"\(name)\"\(attributes)>\n<option value=\"\">\(say("(not given)", "（未填写）"))</option>\n"
         var known = false
         for (value, label) in options {
             let isSelected = value == selected

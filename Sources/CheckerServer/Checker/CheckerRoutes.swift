@@ -6,44 +6,48 @@ import SiteBuilder
 
 /// The checker's pages under `check/`. A form post is answered with a redirect to an address that
 /// holds the draft (`check/report?d=…`), so Back, reload, bookmarks and shared links show the same
-/// report; nothing is stored. Every address the pages emit is relative.
+/// report; nothing is stored. Every address the pages emit is relative. The Chinese edition's pages
+/// are the same under `zh-CN/check/`, with the form, the report and the findings in Chinese.
 struct CheckerRoutes<Context: RequestContext>: Sendable {
     let state: SiteState
 
     func register(on router: Router<Context>) {
-        router.getAndHead("check") { request, _ in try form(request) }
-        router.getAndHead("check/index.html") { request, _ in try form(request) }
-        router.getAndHead("check/report") { request, _ in try report(request, json: Self.wantsJSON(request)) }
-        router.getAndHead("check/report.json") { request, _ in try report(request, json: true) }
-        router.getAndHead("check/draft.yaml") { request, _ in yaml(try Self.values(in: request)) }
-        router.post("check/report") { request, context in try await post(request, context: context) }
-        router.post("check/draft.yaml") { request, context in try await yaml(readForm(request, context: context)) }
-        router.post("check/report.json") { request, context in
-            try await reportJSON(readForm(request, context: context), attachment: true)
+        for (folder, language) in [("", Language.english), (Language.chinese.rawValue + "/", .chinese)] {
+            let check = folder + "check"
+            router.getAndHead(RouterPath(check)) { request, _ in try form(request, language) }
+            router.getAndHead(RouterPath(check + "/index.html")) { request, _ in try form(request, language) }
+            router.getAndHead(RouterPath(check + "/report")) { request, _ in try report(request, json: Self.wantsJSON(request), language) }
+            router.getAndHead(RouterPath(check + "/report.json")) { request, _ in try report(request, json: true, language) }
+            router.getAndHead(RouterPath(check + "/draft.yaml")) { request, _ in yaml(try Self.values(in: request)) }
+            router.post(RouterPath(check + "/report")) { request, context in try await post(request, context: context, language) }
+            router.post(RouterPath(check + "/draft.yaml")) { request, context in try await yaml(readForm(request, context: context)) }
+            router.post(RouterPath(check + "/report.json")) { request, context in
+                try await reportJSON(readForm(request, context: context), attachment: true, language)
+            }
         }
     }
 
     /// `check` redirects to `check/`, so relative links resolve below it; `check/` shows the form,
     /// filled from the address when it holds a draft.
-    private func form(_ request: Request) throws -> Response {
+    private func form(_ request: Request, _ language: Language) throws -> Response {
         guard request.uri.path.hasSuffix("/") || request.uri.path.hasSuffix("/index.html") else { return Redirect.toFolder(request) }
-        var page = CheckerPage(snapshot: state.snapshot, values: .blank)
+        var page = CheckerPage(snapshot: state.snapshot, values: .blank, language: language)
         if request.uri.queryParameters[DraftAddress.parameter[...]] != nil {
             switch Result(catching: { () throws(ServerError) in try Self.values(in: request) }) {
-            case .success(let values): page = CheckerPage(snapshot: state.snapshot, values: values)
+            case .success(let values): page = CheckerPage(snapshot: state.snapshot, values: values, language: language)
             case .failure(let error): page.inputErrors = [Self.note(for: error)]
             }
         }
         return Self.html(page.html, status: page.inputErrors.isEmpty ? .ok : .badRequest)
     }
 
-    private func report(_ request: Request, json: Bool) throws -> Response {
+    private func report(_ request: Request, json: Bool, _ language: Language) throws -> Response {
         let values = try Self.values(in: request)
-        if json { return try reportJSON(values, attachment: false) }
+        if json { return try reportJSON(values, attachment: false, language) }
         let snapshot = state.snapshot
-        var page = CheckerPage(snapshot: snapshot, values: values)
+        var page = CheckerPage(snapshot: snapshot, values: values, language: language)
         do {
-            let report = try snapshot.checker.get().check(try values.draft())
+            let report = try snapshot.checker.get().check(try values.draft(), language: language)
             state.metrics?.recordCheck(report)
             page.report = report
             page.address = request.uri.query.map { "report?" + $0 }
@@ -55,15 +59,16 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     }
 
     /// A form post: check (redirect to the report), edit the rows or load a file (redirect back to the form).
-    private func post(_ request: Request, context: Context) async throws -> Response {
+    private func post(_ request: Request, context: Context, _ language: Language) async throws -> Response {
         let pairs = try await readPairs(request, context: context)
         let edit = pairs.first { $0.0 == "edit" }?.1 ?? "check"
         var values: DraftValues
         var place = "checker-form"
         if edit == "load" {
             do { values = try DraftValues(text: pairs.first { $0.0 == "draft_text" }?.1 ?? "") } catch {
-                var page = CheckerPage(snapshot: state.snapshot, values: .blank)
-                page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: "The draft file could not be read: \(error.message)", id: "input-error")]
+                var page = CheckerPage(snapshot: state.snapshot, values: .blank, language: language)
+                let text = Say(language: language)("The draft file could not be read: ", "无法读取草稿文件：") + error.message
+                page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: text, id: "input-error")]
                 return Self.html(page.html, status: .badRequest)
             }
         } else {
@@ -72,11 +77,13 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         }
         let encoded: String
         do { encoded = try DraftAddress.encode(values) } catch {
-            var page = CheckerPage(snapshot: state.snapshot, values: values)
+            var page = CheckerPage(snapshot: state.snapshot, values: values, language: language)
             if case .tooLong(let length) = error {
                 page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: Self.tooLong(length), id: "input-error")]
             }
-            if edit == "check", let draft = try? values.draft(), let checker = try? state.snapshot.checker.get() { page.report = checker.check(draft) }
+            if edit == "check", let draft = try? values.draft(), let checker = try? state.snapshot.checker.get() {
+                page.report = checker.check(draft, language: language)
+            }
             return Self.html(page.html, status: .contentTooLarge)
         }
         let query = "?\(DraftAddress.parameter)=\(encoded)"
@@ -105,13 +112,15 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         }
     }
 
-    private func reportJSON(_ values: DraftValues, attachment: Bool) throws -> Response {
+    private func reportJSON(_ values: DraftValues, attachment: Bool, _ language: Language) throws -> Response {
         let checker = try state.snapshot.checker.get()
         let draft: Draft
         do { draft = try values.draft() } catch { throw ServerError(error) }
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
         if attachment { headers[.contentDisposition] = "attachment; filename=\"report.json\"" }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: checker.check(draft).jsonData(pretty: true))))
+        if language != .english { headers[.contentLanguage] = language.rawValue }
+        let report = checker.check(draft, language: language)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: report.jsonData(pretty: true))))
     }
 
     private func yaml(_ values: DraftValues) -> Response {

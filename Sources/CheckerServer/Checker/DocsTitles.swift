@@ -5,10 +5,12 @@ import FilingRules
 /// "Website names › Not only digits", read from the page's `<h1>` and the heading with that id.
 struct DocsTitles {
     let manifest: SiteManifest
+    /// The edition's folder (`zh-CN/`), whose page titles are read; empty for the original edition.
+    var folder = ""
 
     func title(of docs: String) -> String {
         let parts = docs.split(separator: "#", maxSplits: 1).map(String.init)
-        let page = parts.first ?? ""
+        let page = folder + (parts.first ?? "")
         guard let file = manifest.files[page + (page.isEmpty || page.hasSuffix("/") ? "index.html" : "")] else { return docs }
         let html = String(buffer: file.body)
         let pageTitle = Self.text(in: html, after: "<h1") ?? page
@@ -20,7 +22,9 @@ struct DocsTitles {
     private static func text(in html: String, after marker: String) -> String? {
         guard let start = html.range(of: marker), let close = html[start.upperBound...].firstIndex(of: ">") else { return nil }
         let rest = html[html.index(after: close)...]
-        guard let end = rest.range(of: "</h") else { return nil }
+        // The heading's text ends where its closing tag, or the anchor link the build adds to it, begins.
+        guard let close = rest.range(of: "</h") else { return nil }
+        let end = rest.range(of: "<a class=\"heading-anchor\"", range: rest.startIndex..<close.lowerBound) ?? close
         var out = ""
         var inTag = false
         for ch in rest[..<end.lowerBound] {

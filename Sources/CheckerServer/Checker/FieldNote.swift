@@ -11,13 +11,11 @@ struct FieldNote: Sendable {
     let id: String
 
     /// Severity as words and an icon, so it is not told by colour alone.
-    var severityLabel: String { Self.label(severity) }
-
-    static func label(_ severity: Severity) -> String {
+    static func label(_ severity: Severity, _ say: Say = Say(language: .english)) -> String {
         switch severity {
-        case .error: "✖ Error"
-        case .warning: "⚠ Warning"
-        case .info: "ℹ Note"
+        case .error: say("✖ Error", "✖ 错误")
+        case .warning: say("⚠ Warning", "⚠ 警告")
+        case .info: say("ℹ Note", "ℹ 提示")
         }
     }
 

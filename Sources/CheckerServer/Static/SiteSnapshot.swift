@@ -9,12 +9,16 @@ struct SiteSnapshot: Sendable {
     private(set) var manifest: SiteManifest
     /// The checker's page of the built site, into which the form and the report go.
     let page: ThemedCheckerPage
+    /// The Chinese edition's checker page (`zh-CN/check/index.html`), or a plain one when the build has none.
+    let pageZh: ThemedCheckerPage
     /// The checker, or why it is unavailable.
     let checker: Result<Checker, ServerError>
     /// The rule catalog as `GET /api/rules` sends it, encoded once.
     let rulesJSON: Result<[UInt8], ServerError>
     /// The form's province menu as (slug, label); empty when the rulebook did not load.
     let provinceOptions: [(String, String)]
+    /// The same with Chinese labels, for the Chinese form.
+    let provinceOptionsZh: [(String, String)]
 
     /// The served files with the checker's page and the rulebook published beside them.
     init(manifest: SiteManifest) {
@@ -22,9 +26,11 @@ struct SiteSnapshot: Sendable {
         let page = ThemedCheckerPage(manifest.files[CheckerFiles.pagePath])
         let rulebook = page == nil ? .failure(.checkerUnavailable("the built site has no \(CheckerFiles.pagePath) with the checker's markers; build it again with this version of icp")) : Self.rulebook(manifest)
         self.page = page ?? .bare
+        pageZh = ThemedCheckerPage(manifest.files[CheckerFiles.pagePath(edition: Language.chinese.rawValue + "/")], title: CheckerFiles.titleZh) ?? .bare
         checker = rulebook.map { Checker(rulebook: $0) }
         rulesJSON = rulebook.map { Array($0.rulesJSON()) }
         provinceOptions = (try? rulebook.get())?.provinces.map { ($0.slug, "\($0.name) \($0.nameZh)") } ?? []
+        provinceOptionsZh = (try? rulebook.get())?.provinces.map { ($0.slug, $0.fullNameZh) } ?? []
     }
 
     /// The rulebook from the data files the build published in `data/`.

@@ -6,9 +6,12 @@ import SiteBuilder
 struct ThemedCheckerPage: Sendable {
     private let head: String
     private let tail: String
+    /// The page's title as built, which a report's title replaces.
+    private var builtTitle = CheckerFiles.title
 
     /// The page split at its markers; nil when the file is missing or has no markers.
-    init?(_ file: StaticFile?) {
+    init?(_ file: StaticFile?, title: String = CheckerFiles.title) {
+        builtTitle = title
         guard let file else { return nil }
         let text = String(buffer: file.body)
         guard let start = text.range(of: CheckerFiles.startMarker),
@@ -30,7 +33,7 @@ struct ThemedCheckerPage: Sendable {
     /// The full document with `body` (trusted HTML) where the notice was, and `title` in place of the
     /// page's built title (in `<title>` and the heading) when given.
     func html(body: String, title: String? = nil) -> String {
-        guard let title, title != CheckerFiles.title else { return head + body + tail }
-        return head.replacingOccurrences(of: escapeHTML(CheckerFiles.title), with: escapeHTML(title)) + body + tail
+        guard let title, title != builtTitle else { return head + body + tail }
+        return head.replacingOccurrences(of: escapeHTML(builtTitle), with: escapeHTML(title)) + body + tail
     }
 }

@@ -8,14 +8,14 @@ public struct Checker: Sendable {
         self.rulebook = rulebook
     }
 
-    /// Runs every rule on the draft.
-    public func check(_ draft: Draft) -> Report {
-        let evaluation = Evaluation(book: rulebook, draft: draft)
+    /// Runs every rule on the draft; findings are written in `language`.
+    public func check(_ draft: Draft, language: Language = .english) -> Report {
+        let evaluation = Evaluation(book: rulebook, draft: draft, language: language)
         for rule in rulebook.storage.rules {
             rule.run(evaluation, rule)
         }
         return Report(findings: evaluation.finish(), version: rulebook.version, reviewed: rulebook.reviewed,
-                      documents: DocumentList.documents(for: draft, in: rulebook))
+                      documents: DocumentList.documents(for: draft, in: rulebook), lang: language)
     }
 
     /// Every rule the code implements, sorted.

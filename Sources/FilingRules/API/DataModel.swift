@@ -346,6 +346,8 @@ public struct InstanceProduct: Sendable, Equatable {
     public let id: Product
     /// Product name.
     public let name: String
+    /// Product name in Chinese (the English one when the data gives none).
+    public let nameZh: String
     /// The billing method required, if any.
     public let billing: Billing?
     /// The shortest subscription accepted, if known.
@@ -368,6 +370,8 @@ public struct CloudRegion: Sendable, Equatable {
     public let id: String
     /// Region name.
     public let name: String
+    /// Region name in Chinese (the English one when the data gives none).
+    public let nameZh: String
     /// Whether the region is in the Chinese mainland.
     public let mainland: Bool
 }

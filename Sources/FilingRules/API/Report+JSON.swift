@@ -29,6 +29,7 @@ extension Report {
                     w.array(f.sources) { w, s in w.string(s) }
                 }
             }
+            w.field("lang", lang.rawValue)
             w.key("rulebook")
             w.object { w in
                 w.field("reviewed", rulebook.reviewed)

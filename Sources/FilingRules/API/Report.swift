@@ -85,10 +85,14 @@ public struct Report: Codable, Sendable, Equatable {
     public let rulebook: RulebookStamp
     /// The documents to prepare for this draft's filing.
     public let documents: [DocumentToPrepare]
+    /// The language of the messages and fixes.
+    public let lang: Language
 
     /// Builds a report from unsorted findings.
-    public init(findings: [Finding], version: String, reviewed: String, documents: [DocumentToPrepare] = []) {
+    public init(findings: [Finding], version: String, reviewed: String, documents: [DocumentToPrepare] = [],
+                lang: Language = .english) {
         self.documents = documents
+        self.lang = lang
         // Severity, then path (indices compared as numbers), then rule id, then message. Sort
         // positions rather than findings: moving a Finding copies eight fields.
         let order = findings.indices.sorted { i, j in

@@ -4,6 +4,8 @@ public struct RuleEntry: Codable, Sendable, Equatable {
     public let id: String
     /// One-line title.
     public let title: String
+    /// The title in Chinese, when the catalog gives one.
+    public private(set) var titleZh: String? = nil
     /// Severity when the facts behind it are `high` confidence.
     public let severity: Severity
     /// How well the sources support the rule itself.
@@ -22,10 +24,11 @@ public struct RuleEntry: Codable, Sendable, Equatable {
     /// Creates a catalog entry.
     public init(
         id: String, title: String, severity: Severity, confidence: Confidence, docs: String,
-        checks: String, why: String, sources: [String], options: [String: RuleOption] = [:]
+        checks: String, why: String, sources: [String], options: [String: RuleOption] = [:], titleZh: String? = nil
     ) {
         self.id = id
         self.title = title
+        self.titleZh = titleZh
         self.severity = severity
         self.confidence = confidence
         self.docs = docs
@@ -33,6 +36,13 @@ public struct RuleEntry: Codable, Sendable, Equatable {
         self.why = why
         self.sources = sources
         self.options = options
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, severity, confidence, docs, checks, why, sources, options }
+
+    /// The title in `language`.
+    public func title(in language: Language) -> String {
+        language == .chinese ? titleZh ?? title : title
     }
 
     /// The area, e.g. `name` for `name/all-digits`.

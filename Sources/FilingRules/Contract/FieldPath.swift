@@ -130,6 +130,30 @@ public struct FieldPath: Hashable, Sendable {
         }
     }
 
+    /// The label of the object the path ends in, in Chinese: "网站1 › 域名2", or "主体信息".
+    public var objectLabelZh: String? {
+        guard let object else { return nil }
+        switch object.object {
+        case .account, .entity, .instance: return object.object.chinese
+        case .website: return "网站\((object.website ?? 0) + 1)"
+        case .domain: return "网站\((object.website ?? 0) + 1) › 域名\((object.domain ?? 0) + 1)"
+        }
+    }
+
+    /// The place in the user's words in `language`: "网站1 › 域名1 › 域名有效期剩余天数" in Chinese.
+    public func label(in language: Language) -> String {
+        guard language == .chinese else { return label }
+        guard let objectLabel = objectLabelZh else {
+            if case .key(let key)? = steps.first, key == "websites" { return "网站" }
+            return steps.isEmpty ? "草稿" : formName
+        }
+        if let field { return objectLabel + " › " + field.chinese }
+        if let key = fieldKey {
+            return objectLabel + " › " + (key == "domains" ? "域名" : key)
+        }
+        return objectLabel
+    }
+
     /// The place in the user's words: "Website 1 › Domain 1 › Days until expiry"; "The draft" for the root.
     public var label: String {
         guard let objectLabel else {

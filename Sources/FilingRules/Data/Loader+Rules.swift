@@ -29,7 +29,8 @@ extension Loader {
                 let why = e.string("why", what: what), let docs, let severity, let confidence
             else { continue }
             result.append(RuleEntry(id: id, title: title, severity: severity, confidence: confidence, docs: docs,
-                                    checks: checks, why: why, sources: sources, options: options))
+                                    checks: checks, why: why, sources: sources, options: options,
+                                    titleZh: Self.chinese(e, "title")))
         }
         for definition in RuleRegistry.all where lines[definition.id] == nil {
             reader.error(nil, "rule `\(definition.id)` is implemented but has no catalog entry",

@@ -30,6 +30,11 @@ struct Loader {
     }
 
     /// The list under `key`, each item as an entry.
+    /// The Chinese text of a bilingual data text (`{en:, zh-CN:}`), or nil.
+    static func chinese(_ entry: DataReader.Entry, _ key: String) -> String? {
+        entry.node(key).flatMap(DataReader.languageTexts)?["zh-CN"]
+    }
+
     func entries(_ root: DataReader.Entry, key: String, file: String) -> [DataReader.Entry] {
         guard let node = root.node(key) else {
             root.reader.error(1, "missing top-level list `\(key)`", help: "start the file with `\(key):`")
@@ -223,7 +228,7 @@ struct Loader {
             let billing: Billing? = e.enumeration("billing", what: what, required: false)
             guard let name = e.string("name", what: what), let confidence = e.confidence(what: what) else { continue }
             products.append(InstanceProduct(
-                id: id, name: name, billing: billing,
+                id: id, name: name, nameZh: Self.chinese(e, "name") ?? name, billing: billing,
                 minTermMonths: e.int("min_term_months", what: what, required: false),
                 publicIPRequired: e.bool("public_ip_required", what: what, required: false),
                 serviceNumbers: e.int("service_numbers", what: what, required: false),
@@ -236,7 +241,7 @@ struct Loader {
             let what = "region `\(id)`"
             if regions.contains(where: { $0.id == id }) { reader.error(e.line, "duplicate \(what)") }
             guard let name = e.string("name", what: what), let mainland = e.bool("mainland", what: what) else { continue }
-            regions.append(CloudRegion(id: id, name: name, mainland: mainland))
+            regions.append(CloudRegion(id: id, name: name, nameZh: Self.chinese(e, "name") ?? name, mainland: mainland))
         }
         return (products, regions)
     }

@@ -2,6 +2,8 @@
 final class Evaluation {
     let book: Rulebook
     let draft: Draft
+    /// The language findings are written in.
+    let language: Language
     /// The filing province's limits (nil only if the data lacks the province); rules read `limits?.value.x`.
     let limits: Boxed<ProvinceLimits>?
     /// The filing province's English name.
@@ -43,9 +45,10 @@ final class Evaluation {
         let sources: [String]
     }
 
-    init(book: Rulebook, draft: Draft) {
+    init(book: Rulebook, draft: Draft, language: Language = .english) {
         self.book = book
         self.draft = draft
+        self.language = language
         limits = book.storage.limitBoxes[draft.entity.province]
         provinceName = book.storage.provinceTable[draft.entity.province]?.name ?? draft.entity.province.name
         isIndividual = draft.entity.type == .individual
@@ -90,9 +93,13 @@ final class Evaluation {
         entityMatches.compactMap { book.matcher.entries[$0].owner == owner ? book.matcher.entries[$0].word : nil }
     }
 
-    /// Records a finding. Severity comes from the catalog and drops to `warning` when the
-    /// evidence is weaker than `high`.
-    func report(_ rule: Rule, at path: @autoclosure () -> String, _ message: @autoclosure () -> String, fix: @autoclosure () -> String, evidence: Evidence? = nil) {
+    /// Records a finding, written in English (`en`, `fix`) and Chinese (`zh`, `fix`); only the
+    /// report's language is worked out. Severity comes from the catalog and drops to `warning` when
+    /// the evidence is weaker than `high`.
+    func report(_ rule: Rule, at path: @autoclosure () -> String,
+                en message: @autoclosure () -> String, fix: @autoclosure () -> String,
+                zh messageZh: @autoclosure () -> String, fix fixZh: @autoclosure () -> String,
+                evidence: Evidence? = nil) {
         let entry = rule.entry
         var confidence = entry.confidence
         var sources = entry.sources
@@ -102,7 +109,9 @@ final class Evaluation {
         }
         var severity = entry.severity
         if severity == .error, confidence != .high { severity = .warning }
-        findings.append(Finding(rule: rule.id, severity: severity, path: path(), message: message(), fix: fix(),
+        findings.append(Finding(rule: rule.id, severity: severity, path: path(),
+                                message: language == .chinese ? messageZh() : message(),
+                                fix: language == .chinese ? fixZh() : fix(),
                                 docs: entry.docs, sources: sources, confidence: confidence))
     }
 
@@ -122,11 +131,15 @@ final class Evaluation {
         var all = findings
         for item in undecided {
             let entry = item.rule.entry
-            let fields = item.paths.map { FieldPath(pointer: $0).label }.joined(separator: ", ")
+            let chinese = language == .chinese
+            let fields = chinese
+                ? item.paths.map { FieldPath(pointer: $0).label(in: language).quoted }.joined(separator: "、")
+                : item.paths.map { FieldPath(pointer: $0).label }.joined(separator: ", ")
             var finding = Finding(
                 rule: entry.id, severity: .info, path: item.paths[0],
-                message: "Not checked (\(entry.title.quoted)): the draft leaves out \(fields).",
-                fix: "Add \(fields) to let this rule decide.",
+                message: chinese ? "未检查（\(entry.title(in: language).quoted)）：草稿未填写\(fields)。"
+                    : "Not checked (\(entry.title.quoted)): the draft leaves out \(fields).",
+                fix: chinese ? "填写\(fields)后即可检查此项。" : "Add \(fields) to let this rule decide.",
                 docs: entry.docs, sources: entry.sources, confidence: entry.confidence)
             finding.missing = item.paths
             all.append(finding)
@@ -176,4 +189,13 @@ enum Words {
 
     /// “Online shop” (电子商务).
     static func value<E: DraftEnum>(_ value: E) -> String { "\(value.label.quoted) (\(value.chinese))" }
+
+    /// “前置审批”: the field's Chinese term, for Chinese findings.
+    static func fieldZh(_ object: DraftField.Object, _ key: String) -> String {
+        guard let field = DraftContract.field(object, key) else { return key }
+        return field.chinese.quoted
+    }
+
+    /// “电子商务”: the value's Chinese term, for Chinese findings.
+    static func valueZh<E: DraftEnum>(_ value: E) -> String { value.chinese.quoted }
 }

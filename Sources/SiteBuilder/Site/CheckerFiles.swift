@@ -13,9 +13,31 @@ package enum CheckerFiles {
     package static let endMarker = "<!-- /icp:checker -->"
     /// The checker page's title as built; the server puts the report's title in its place.
     package static let title = "Check a draft filing"
+    /// The title of the Chinese edition's checker page.
+    package static let titleZh = "检查备案草稿"
 
     /// Every file this type publishes, relative to the site root.
     static var paths: [String] { [pagePath] + Rulebook.fileNames.map { dataFolder + $0 } }
+
+    /// The checker's page of an edition, in its folder: `zh-CN/check/index.html`.
+    package static func pagePath(edition prefix: String) -> String { prefix + pagePath }
+
+    /// The Chinese edition's checker page, in its theme and navigation, with a notice in Chinese.
+    static func chinesePage(_ model: SiteModel) -> OutputFile {
+        let notice = """
+            \(startMarker)
+            <aside class="callout callout-warning" role="note" aria-label="注意"><p>这份手册是静态网站，本页无法检查草稿：表单需要 \
+            <code>icp serve</code> 在后台运行。请阅读<a href="../checker/index.html#start-server">如何在自己的电脑上运行检查工具</a>，\
+            或使用 <code>icp check --lang zh-CN draft.yaml</code>。</p></aside>
+            \(endMarker)
+
+            """
+        let page = ThemedPageRenderer(model: model).render(
+            url: model.prefix + "check/", title: titleZh,
+            description: "填写备案草稿，按手册的每条规则检查，并可下载YAML格式的草稿或JSON格式的报告。",
+            body: notice, section: model.prefix + "checker/")
+        return OutputFile(pagePath(edition: model.prefix), .text(page))
+    }
 
     /// The checker's page and the data files, from a site whose rulebook loaded.
     static func files(_ model: SiteModel) -> [OutputFile] {

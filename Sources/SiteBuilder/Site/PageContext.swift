@@ -78,8 +78,6 @@ struct PageContext {
     func make(standalone url: String, title: String, description: String?, html: String, section: Page?) -> [String: Any] {
         let within = section ?? tree.home
         var context = frame(url: url, headings: [])
-        // The checker's pages exist in the original language only, so they offer no other.
-        context["alternates"] = [[String: Any]]()
         context["nav"] = TemplateText(tree.sidebar(at: url, within: within))
         context["breadcrumbs"] = (section.map { tree.ancestors(of: $0) + [$0] } ?? [tree.home]).map { Self.link(to: $0, from: url) }
         var info = pageInfo(title: title, description: description, html: html, kind: .page)
@@ -101,6 +99,7 @@ struct PageContext {
             "home": TemplateText(relativeURL(from: url, to: prefix)),
             "alternates": alternates(of: url),
             "root": TemplateText(relativeURL(from: url, to: "")),
+            "checker": TemplateText(relativeURL(from: url, to: prefix + "check/") + "index.html"),
             "live_reload": liveReload,
             "toc": tableOfContentsData(contents),
             "toc_html": TemplateText(tableOfContentsHTML(contents)),

@@ -43,12 +43,14 @@ struct SiteModel: Sendable {
         problems += rulebookProblems
         // The edition reads data texts in its own language; `content` keeps them in every language.
         let data = content.data.localized(to: language, fallback: content.config.language)
-        let generated = prefix.isEmpty
-            ? Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName] + CheckerFiles.paths)
-            : [prefix + "404.html", prefix + SearchIndex.fileName]
+        let checkerFiles: [String] = rulebook == nil ? [] : [RulebookCheck.fileName] + CheckerFiles.paths
+        let editionFiles: [String] = [prefix + "404.html", prefix + SearchIndex.fileName] + (rulebook == nil ? [] : [CheckerFiles.pagePath(edition: prefix)])
+        let generated = prefix.isEmpty ? Set(Self.alwaysGenerated).union(checkerFiles) : Set(editionFiles)
         let copied = Set(content.assets.map(composed)).union(content.staticFiles.map(composed))
-        let allGenerated = Set(Self.alwaysGenerated).union(rulebook == nil ? [] : [RulebookCheck.fileName] + CheckerFiles.paths)
+        let translatedCheckers: [String] = rulebook == nil ? [] : content.config.translations.map { CheckerFiles.pagePath(edition: $0 + "/") }
+        let allGenerated = Set(Self.alwaysGenerated).union(checkerFiles)
             .union(content.config.translations.flatMap { [$0 + "/404.html", $0 + "/" + SearchIndex.fileName] })
+            .union(translatedCheckers)
         let index = SiteIndex(pages: content.pages, files: copied.union(allGenerated), draftSources: content.draftSources, prefix: prefix)
         let catalogDocs = rulebook?.docsReferences(index: index)
         problems += catalogDocs?.problems ?? []
@@ -189,7 +191,10 @@ struct SiteModel: Sendable {
         let notFound = OutputFile(prefix + "404.html", .text(markingChinese(content.templates.render("404", notFoundContext()))))
         // Written at once, not deferred: a deferred file starts the removal of an earlier site's leftovers,
         // which must wait for the original edition, written after the translated ones.
-        guard !isTranslation else { return ([notFound, OutputFile(prefix + SearchIndex.fileName, .text(String(decoding: search.script(), as: UTF8.self)))], []) }
+        guard !isTranslation else {
+            let checker = rulebook == nil ? [] : [CheckerFiles.chinesePage(self)]
+            return ([notFound, OutputFile(prefix + SearchIndex.fileName, .text(String(decoding: search.script(), as: UTF8.self)))] + checker, [])
+        }
         let aliases = aliases()
         var files = aliases.files
         if let rulebook {
