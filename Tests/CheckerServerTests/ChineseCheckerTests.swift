@@ -29,7 +29,12 @@ struct ChineseCheckerTests {
             #expect(html.contains("<option value=\"zhejiang\">浙江省</option>"))
             #expect(html.contains("<script src=\"../../js/checker.js\""))
             #expect(!html.contains("Check the draft") && !html.contains("Add a website"))
-            for field in DraftContract.fields { #expect(html.contains(field.chinese), "no Chinese term for \(field.key)") }
+            for field in DraftContract.fields {
+                #expect(html.contains(field.chinese), "no Chinese term for \(field.key)")
+                #expect(html.contains("\(field.helpZh) <a href=\"../\(field.docs)\">了解：\(field.docsTopicZh)</a>"), "no Chinese help for \(field.key)")
+                #expect(!html.contains(field.help), "English help for \(field.key)")
+            }
+            #expect(!html.contains("<span lang=\"en\">"))
         }
     }
 

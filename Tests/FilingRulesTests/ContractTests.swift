@@ -53,6 +53,22 @@ struct ContractTests {
         #expect(Field.names.count <= 64)
     }
 
+    @Test("every field has Chinese help and a Chinese topic for the Chinese form: Han characters, no Markdown")
+    func fieldsHaveChineseWords() {
+        for field in DraftContract.fields {
+            for words in [field.helpZh, field.docsTopicZh] {
+                #expect(Self.hasHan(words), "\(field.object.rawValue).\(field.key): no Chinese in “\(words)”")
+                #expect(!words.contains("`"), "\(field.object.rawValue).\(field.key): a backtick in “\(words)”")
+            }
+        }
+        #expect(Self.hasHan("域名，例如 example.com。") && !Self.hasHan("The domain, e.g. example.com."))
+    }
+
+    /// Whether `text` has a CJK unified ideograph.
+    static func hasHan(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
+
     @Test("field paths read as the form labels them", arguments: [
         ("/websites/0/domains/0/days_to_expiry", "Website 1 › Domain 1 › Days until expiry", "f-websites-0-domains-0-days_to_expiry"),
         ("/websites/1/content/0", "Website 2 › Content", "f-websites-1-content"),

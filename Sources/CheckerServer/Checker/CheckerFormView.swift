@@ -118,9 +118,7 @@ struct CheckerFormView {
 
     private func help(id: String, field: DraftField) -> String {
         if say.isChinese {
-            // The contract's help is written in English; the Chinese form shows the field's English label
-            // and help beside the link to the Chinese page.
-            return "<p class=\"checker-help\" id=\"\(id)-help\"><span lang=\"en\">\(escapeHTML(field.label)): \(escapeHTML(field.help))</span> <a href=\"../\(escapeHTML(field.docs))\">相关说明</a></p>\n"
+            return "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.helpZh)) <a href=\"../\(escapeHTML(field.docs))\">了解：\(escapeHTML(field.docsTopicZh))</a></p>\n"
         }
         return "<p class=\"checker-help\" id=\"\(id)-help\">\(escapeHTML(field.help)) <a href=\"../\(escapeHTML(field.docs))\">Read about \(escapeHTML(field.docsTopic))</a></p>\n"
     }

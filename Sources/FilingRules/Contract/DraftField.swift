@@ -62,8 +62,12 @@ public struct DraftField: Sendable {
     public let chinese: String
     /// One sentence on what to enter.
     public let help: String
+    /// The help in Chinese, for the Chinese form: 距域名到期的天数；已过期则填负数。
+    public let helpZh: String
     /// What `docs` explains, as the help link's text: "how long a domain must stay valid".
     public let docsTopic: String
+    /// `docsTopic` in Chinese, for the Chinese form's help link: 域名有效期的要求.
+    public let docsTopicZh: String
     /// The page and anchor that explain the field, relative to the site root.
     public let docs: String
     /// Whether a draft must give the field.

@@ -30,20 +30,25 @@ extension Instance: ContractObject {
     static var blank: Instance { Instance() }
 }
 
-/// The words of a field: label, Chinese term, help, and the page that explains it.
+/// The words of a field: label, Chinese term, help, and the page that explains it, with the help
+/// and the page's topic in English and in Chinese.
 struct FieldWords {
     let label: String
     let chinese: String
     let help: String
     let docs: String
     let topic: String
+    let helpZh: String
+    let topicZh: String
 
-    init(_ label: String, _ chinese: String, help: String, docs: String, topic: String) {
+    init(_ label: String, _ chinese: String, help: String, docs: String, topic: String, helpZh: String, topicZh: String) {
         self.label = label
         self.chinese = chinese
         self.help = help
         self.docs = docs
         self.topic = topic
+        self.helpZh = helpZh
+        self.topicZh = topicZh
     }
 }
 
@@ -59,7 +64,7 @@ struct FieldBinding<Root: ContractObject>: Sendable {
     private init(_ key: String, _ kind: DraftField.Kind, _ words: FieldWords, required: Bool, for types: [EntityType],
                  read: @escaping Reader, write: @escaping @Sendable (Root) -> Value?) {
         field = DraftField(object: Root.object, key: key, kind: kind, label: words.label, chinese: words.chinese, help: words.help,
-                           docsTopic: words.topic, docs: words.docs, required: required, appliesTo: types)
+                           helpZh: words.helpZh, docsTopic: words.topic, docsTopicZh: words.topicZh, docs: words.docs, required: required, appliesTo: types)
         self.read = read
         self.write = write
     }
