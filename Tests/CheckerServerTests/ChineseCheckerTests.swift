@@ -49,6 +49,9 @@ struct ChineseCheckerTests {
             #expect(page.status == .ok)
             let html = String(buffer: page.body)
             #expect(html.contains("<title>备案草稿检查报告"))
+            #expect(html.contains("<h1>备案草稿检查报告</h1>"))
+            // The header's link has the same words as the form's title and keeps them on the report.
+            #expect(html.contains("class=\"site-check\" href=\"index.html\">检查备案草稿</a>"))
             #expect(html.contains("有2个问题需要处理"))
             #expect(html.contains("✖ 不通过"))
             #expect(html.contains("网站名称“12345”全部由数字组成。"))

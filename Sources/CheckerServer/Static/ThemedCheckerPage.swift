@@ -31,9 +31,15 @@ struct ThemedCheckerPage: Sendable {
         tail: "</main>\n</body>\n</html>\n")
 
     /// The full document with `body` (trusted HTML) where the notice was, and `title` in place of the
-    /// page's built title (in `<title>` and the heading) when given.
+    /// page's built title where the page names itself: `<title>`, the breadcrumbs' current page and the
+    /// heading. Elsewhere the same words (the header's link, in Chinese) stay as built.
     func html(body: String, title: String? = nil) -> String {
         guard let title, title != builtTitle else { return head + body + tail }
-        return head.replacingOccurrences(of: escapeHTML(builtTitle), with: escapeHTML(title)) + body + tail
+        var page = head
+        let (old, new) = (escapeHTML(builtTitle), escapeHTML(title))
+        for (before, after) in [("<title>", " · "), ("aria-current=\"page\">", "</li>"), ("<h1>", "</h1>")] {
+            page = page.replacingOccurrences(of: before + old + after, with: before + new + after)
+        }
+        return page + body + tail
     }
 }
