@@ -11,32 +11,34 @@ enum ChineseMarking {
     static func mark(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
-            // Fast path: no byte that can start a Han character or CJK punctuation (U+3000 and up).
-            guard bytes.contains(where: { $0 >= 0xE3 }) else { return nil }
-            return String(decoding: mark(bytes), as: UTF8.self)
+            // Nothing after the last byte that can start a Han character or CJK punctuation (U+3000 and
+            // up) can be marked, so the document is read only that far; most English pages end early.
+            guard let last = bytes.lastIndex(where: { $0 >= 0xE3 }) else { return nil }
+            return mark(bytes, through: last).map { String(decoding: $0, as: UTF8.self) }
         } ?? html
     }
 
     /// Elements whose text is copied without looking inside, and elements without content, as `packed` names.
-    private static let rawText = Set(["script", "style", "title", "textarea", "option"].map(packed))
-    private static let voidElements = Set(
-        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"].map(packed))
+    private static let rawText = ["script", "style", "title", "textarea", "option"].map(packed)
+    private static let voidElements =
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"].map(packed)
 
-    /// Copies the document in long runs: only tags and bytes that can start a Han character are looked at.
-    private static func mark(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// Copies the document in long runs: only tags and bytes that can start a Han character are looked at,
+    /// up to `last`, the last such byte. Returns nil when no run needs marking, so the caller keeps its text.
+    private static func mark(_ bytes: UnsafeBufferPointer<UInt8>, through last: Int) -> [UInt8]? {
         let count = bytes.count
-        guard let p = bytes.baseAddress else { return [] }
+        guard let p = bytes.baseAddress else { return nil }
         var out: [UInt8] = []
-        out.reserveCapacity(count + count / 8)
         /// Open elements, by packed name, and whether each (or an ancestor) is Chinese.
         var stack: [(name: UInt64, chinese: Bool)] = []
         var copied = 0
         func copy(upTo end: Int) {
+            if out.isEmpty { out.reserveCapacity(count + count / 8) }
             if end > copied { out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: end - copied)) }
             copied = end
         }
         var i = 0
-        while i < count {
+        while i <= last {
             let byte = p[i]
             if byte == UInt8(ascii: "<") {
                 var end = i + 1
@@ -79,6 +81,7 @@ enum ChineseMarking {
                 i += 1
             }
         }
+        guard copied > 0 else { return nil }
         copy(upTo: count)
         return out
     }
