@@ -75,6 +75,7 @@ enum SearchTokenizer {
             let word = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 1)
             defer { word.deallocate() }
             let stopWords = packedStopWords
+            let synonyms = synonymTable
             var length = 0
             var hasDigit = false
             for i in 0...bytes.count {
@@ -96,7 +97,7 @@ enum SearchTokenizer {
                             body(UnsafeBufferPointer(start: word, count: length))
                         } else if length > 4 || !stopWords.contains(packed(word, length)) {
                             let stemmed = UnsafeBufferPointer(start: word, count: stemLetters(word, length))
-                            if synonymKeyLengths.contains(stemmed.count), let synonym = synonyms[String(decoding: stemmed, as: UTF8.self)] {
+                            if let synonym = synonyms.value(for: stemmed) {
                                 var synonym = synonym
                                 synonym.withUTF8 { body($0) }
                             } else {

@@ -8,11 +8,29 @@ extension SearchTokenizer {
         "telephon": "phon", "beian": "备案",
     ]
 
-    /// The byte lengths of the keys of `synonyms`, so most words skip the look-up.
-    static let synonymKeyLengths = Set(synonyms.keys.map(\.utf8.count))
+    /// `synonyms` as bytes, with one bit per key length, for looking up a stem the tokenizer holds as
+    /// bytes without making it a `String` or hashing it.
+    struct Table {
+        private let keys: [(bytes: [UInt8], value: String)]
+        private let lengths: UInt64
+
+        init(_ synonyms: [String: String]) {
+            keys = synonyms.map { (Array($0.key.utf8), $0.value) }
+            lengths = synonyms.keys.reduce(0) { $0 | 1 << UInt64(min($1.utf8.count, 63)) }
+        }
+
+        /// The term `stem` stands for, if it is a key.
+        func value(for stem: UnsafeBufferPointer<UInt8>) -> String? {
+            guard stem.count < 63, lengths & 1 << UInt64(stem.count) != 0 else { return nil }
+            return keys.first { $0.bytes.count == stem.count && $0.bytes.elementsEqual(stem) }?.value
+        }
+    }
+
+    static let synonymTable = Table(synonyms)
 
     /// The term a stem stands for.
     static func folded(_ stem: String) -> String {
-        synonymKeyLengths.contains(stem.utf8.count) ? synonyms[stem] ?? stem : stem
+        var stem = stem
+        return stem.withUTF8 { synonymTable.value(for: $0) } ?? stem
     }
 }
