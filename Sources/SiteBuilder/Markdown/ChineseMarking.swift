@@ -13,9 +13,24 @@ enum ChineseMarking {
         return html.withUTF8 { bytes in
             // Nothing after the last byte that can start a Han character or CJK punctuation (U+3000 and
             // up) can be marked, so the document is read only that far; most English pages end early.
-            guard let last = bytes.lastIndex(where: { $0 >= 0xE3 }) else { return nil }
+            guard let last = lastLeadByte(in: bytes) else { return nil }
             return mark(bytes, through: last).map { String(decoding: $0, as: UTF8.self) }
         } ?? html
+    }
+
+    /// The index of the last byte that can start a Han character or CJK punctuation (0xE3 and up), reading
+    /// eight bytes at a time from the end and skipping words of ASCII.
+    private static func lastLeadByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var end = bytes.count
+        while end >= 8 {
+            if raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) & 0x8080_8080_8080_8080 != 0,
+               let index = bytes[(end - 8)..<end].lastIndex(where: { $0 >= 0xE3 }) {
+                return index
+            }
+            end -= 8
+        }
+        return bytes[0..<end].lastIndex(where: { $0 >= 0xE3 })
     }
 
     /// Elements whose text is copied without looking inside, and elements without content, as `packed` names.
