@@ -236,7 +236,7 @@ bench_server() {
         echo "the knowledge base does not build right now: server figures skipped" >"$RAW/server-note"
         return
     fi
-    "$ICP" serve --no-build --root "$site" --port "$icp_port" >"$RAW/serve.log" 2>&1 &
+    "$ICP" serve --no-build --root "$site" --port "$icp_port" --log-level warning >"$RAW/serve.log" 2>&1 &
     local icp_pid=$!
     PIDS+=("$icp_pid")
     if ! wait_for_port "$icp_port"; then

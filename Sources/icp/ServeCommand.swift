@@ -43,6 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-format"), help: "How log lines are written to standard error: text or json (one object per line).")
     var logFormat: LogFormat = .text
 
+    @Option(name: .customLong("log-level"), help: "The least severe log lines written: trace, debug, info (one line per request), notice, warning, error or critical.")
+    var logLevel: Logger.Level = .info
+
     func validate() throws {
         if site != nil && watch { throw ValidationError("--watch needs the sources; it cannot be used with --site") }
         if site != nil && source.root != "." { throw ValidationError("--site serves a built site; --root is for sources") }
@@ -61,9 +64,11 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let format = logFormat
+        let (format, level) = (logFormat, logLevel)
         LoggingSystem.bootstrap { label in
-            BufferedLogHandler(label: label, format: format)
+            var handler = BufferedLogHandler(label: label, format: format)
+            handler.logLevel = level
+            return handler
         }
         defer { LogSink.standardError.flush() }
         do {
@@ -83,3 +88,4 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 extension LogFormat: ExpressibleByArgument {}
+extension Logger.Level: @retroactive ExpressibleByArgument {}

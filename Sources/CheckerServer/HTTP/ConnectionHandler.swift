@@ -192,7 +192,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
         if let body = answer.body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
         context.write(wrapOutboundOut(.end(nil)), promise: endPromise(context, nil))
-        logger.info(AccessLog.message, metadata: answer.log)
+        logger.info(AccessLog.message, metadata: AccessLog.metadata(
+            method: answer.method, path: answer.path, status: 200, milliseconds: 0, client: fastPath.peer, requestID: nil))
     }
 
     /// `100 Continue` for the request the router is reading, when it asked for one and has sent no body yet.

@@ -1,5 +1,4 @@
 import Foundation
-import Logging
 import NIOCore
 import NIOHTTP1
 
@@ -7,8 +6,9 @@ import NIOHTTP1
 struct LocalAnswer {
     let head: HTTPResponseHead
     let body: ByteBuffer?
-    /// The request log entry's metadata.
-    let log: Logger.Metadata
+    /// The method and path for the request log, whose entry is made only when the log is written.
+    let method: String
+    let path: String
 }
 
 /// Answers a plain GET or HEAD of a file of the site as soon as the request is parsed, on the
@@ -52,9 +52,8 @@ final class StaticFastPath {
         guard let file = state.manifest.file(at: path) else { return nil }
         let gzip = file.gzipped != nil && ContentNegotiation.acceptsGzip(request.headers.first(name: "accept-encoding"))
         let body = request.method == .HEAD ? nil : gzip ? file.gzipped : file.body
-        let log = AccessLog.metadata(method: request.method.rawValue, path: path.raw, status: 200, milliseconds: 0, client: peer, requestID: nil)
         state.metrics?.recordRequest(route: ServerMetrics.staticRoute, status: 200, nanoseconds: 0)
-        return LocalAnswer(head: head(for: file, gzip: gzip), body: body, log: log)
+        return LocalAnswer(head: head(for: file, gzip: gzip), body: body, method: request.method.rawValue, path: path.raw)
     }
 
     /// The response head with the `Date`. The last one is kept: a connection often asks for the same file
