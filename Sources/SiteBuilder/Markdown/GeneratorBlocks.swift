@@ -6,6 +6,8 @@ struct GeneratorBlocks: BlockRendering {
     let data: DataStore
     let sources: SourceLinks
     let contentDirectory: URL
+    /// How `include` blocks read their files: the build's file access.
+    var files: FileIO = .disk
     let rules: RuleReference?
     /// The theme's words for labels, in each page's language.
     var strings = ThemeStrings()
@@ -76,8 +78,7 @@ struct GeneratorBlocks: BlockRendering {
         if let link = SourceListing.firstLink(in: normalized, under: contentDirectory) {
             return .failure(BlockError(message: "content/\(link.path) is \(link.message)", help: link.help))
         }
-        let url = contentDirectory.appendingPathComponent(normalized)
-        guard let bytes = FileManager.default.contents(atPath: url.path), let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = files.text(contentDirectory.appendingPathComponent(normalized).path) else {
             return .failure(BlockError(message: "no file content/\(normalized)", help: "name a file relative to content/, e.g. examples/clean-organization.yaml"))
         }
         let language = normalized.split(separator: ".").last.map(String.init) ?? "text"
