@@ -93,6 +93,46 @@ struct ContractTests {
         #expect(FieldPath(formName: path.formName).map { $0.pointer } ?? "" == (pointer.isEmpty ? "" : pointer))
     }
 
+    /// A JSON value of the field's kind that no blank object holds.
+    static func sample(_ field: DraftField) -> String {
+        switch field.kind {
+        case .text: "\"text-\(field.key)\""
+        case .domainName: "\"example.com\""
+        case .region: "\"cn-hangzhou\""
+        case .province: "\"xizang\""
+        case .wholeNumber: "-3"
+        case .count: "7"
+        case .flag: "true"
+        case .choice(let options): "\"\(options.last?.value ?? "")\""
+        case .choices(let options): "[\"\(options.last?.value ?? "")\"]"
+        }
+    }
+
+    static func object(_ object: DraftField.Object) -> String {
+        "{" + DraftContract.fields.filter { $0.object == object }.map { "\"\($0.key)\": \(sample($0))" }.joined(separator: ", ") + "}"
+    }
+
+    @Test("every field read is stored in its own property, and written back from it")
+    func everyFieldIsStored() throws {
+        let websiteFields = Self.object(.website).dropLast() + ", \"domains\": [\(Self.object(.domain))]}"
+        let json = "{\"account\": \(Self.object(.account)), \"entity\": \(Self.object(.entity)), \"websites\": [\(websiteFields)], \"instance\": \(Self.object(.instance))}"
+        let draft = try DraftDecoder.decode(json: Array(json.utf8))
+        let account = try #require(draft.account), instance = try #require(draft.instance)
+        let website = try #require(draft.websites.first), domain = try #require(website.domains.first)
+        func written<Root>(_ bindings: [FieldBinding<Root>], _ root: Root) -> [String] {
+            bindings.filter { $0.write(root) != nil }.map(\.field.key)
+        }
+        #expect(written(DraftContract.account, account) == DraftContract.account.map(\.field.key))
+        #expect(written(DraftContract.entity, draft.entity) == DraftContract.entity.map(\.field.key))
+        #expect(written(DraftContract.website, website) == DraftContract.website.map(\.field.key))
+        #expect(written(DraftContract.domain, domain) == DraftContract.domain.map(\.field.key))
+        #expect(written(DraftContract.instance, instance) == DraftContract.instance.map(\.field.key))
+        #expect(draft.entity.type == .individual && draft.entity.province == .tibet && draft.entity.name == "text-name")
+        #expect(domain.daysToExpiry == -3 && domain.verifiedDaysAgo == 7 && domain.privacyProtection == true)
+        #expect(instance.region == "cn-hangzhou" && website.cdn == .globalExcludingMainland && account.filedEntities == 7)
+        #expect(try DraftDecoder.decode(json: DraftValues(draft: draft).json) == draft)
+    }
+
     @Test("the form's pairs build the same draft as the YAML reader, through the same builder")
     func formBuildsTheTree() throws {
         let values = try DraftValues(form: [
