@@ -4,42 +4,51 @@ import Testing
 /// The draft contract's one table, and what is derived from it.
 @Suite("The draft contract")
 struct ContractTests {
-    /// The heading of a field on the draft-fields page: `### websites[].domains[].holder {#websites-domains-holder}`.
-    static func heading(_ field: DraftField) -> String {
-        let path: String
-        switch field.object {
-        case .account, .entity, .instance: path = "\(field.object.rawValue).\(field.key)"
-        case .website: path = "websites[].\(field.key)"
-        case .domain: path = "websites[].domains[].\(field.key)"
+    /// The `draft-field` blocks of a page, each with the path of the `###` heading above it.
+    static func blocks(in page: String) -> [(field: String, heading: String)] {
+        var heading = ""
+        var blocks: [(String, String)] = []
+        for line in page.split(separator: "\n") {
+            if line.hasPrefix("### ") { heading = String(line.dropFirst(4).prefix { $0 != " " }) }
+            if line.hasPrefix("```draft-field ") { blocks.append((String(line.dropFirst("```draft-field ".count)), heading)) }
         }
-        return "### \(path) {#\(path.replacingOccurrences(of: "[].", with: "-").replacingOccurrences(of: ".", with: "-"))}"
+        return blocks
     }
 
-    /// The section of the page under a field's heading.
-    static func section(_ field: DraftField, in page: String) -> Substring? {
-        guard let start = page.range(of: heading(field) + "\n") else { return nil }
-        let rest = page[start.upperBound...]
-        let end = rest.range(of: "\n#")?.lowerBound ?? rest.endIndex
-        return rest[..<end]
-    }
-
-    @Test("the draft-fields page documents every field of the table: heading, form label, Chinese term and each value's label")
-    func pageMatchesTable() throws {
-        let page = try #require(FileText.read(Repository.root + "/content/checker/draft-fields.md"))
+    @Test("the draft-fields page has one block per contract field, under the field's own heading", arguments: [
+        "content/checker/draft-fields.md", "content/checker/draft-fields.zh-CN.md",
+    ])
+    func pageHasEveryField(file: String) throws {
+        let page = try #require(FileText.read(Repository.root + "/" + file))
+        let blocks = Self.blocks(in: page)
         for field in DraftContract.fields {
-            let section = try #require(Self.section(field, in: page), "no heading \(Self.heading(field))")
-            #expect(section.contains("\(field.label) (\(field.chinese))"), "\(field.key): no form label line")
-            switch field.kind {
-            case .choice(let options), .choices(let options):
-                for option in options { #expect(section.contains("`\(option.value)` (\(option.label), \(option.chinese))"), "\(field.key): \(option.value)") }
-            default: break
-            }
+            let found = blocks.filter { $0.field == field.documentedPath }
+            #expect(found.count == 1, "\(file): \(found.count) blocks for \(field.documentedPath)")
+            #expect(found.allSatisfy { $0.heading == field.documentedPath }, "\(file): \(field.documentedPath) is not under its heading")
         }
-        let headings = page.split(separator: "\n").filter { $0.hasPrefix("### ") }.map(String.init)
-        let documented = Set(DraftContract.fields.map(Self.heading))
-        for heading in headings where heading != "### websites[].domains {#websites-domains}" {
-            #expect(documented.contains(heading), "the page documents \(heading), which the table lacks")
-        }
+        #expect(blocks.count == DraftContract.fields.count, "\(file): a block names a field the contract lacks")
+    }
+
+    @Test("the blocks are found only where a page has them", arguments: [
+        ("### entity.age {#entity-age}\n\n```draft-field entity.age\n```\n", 1),
+        ("### entity.age {#entity-age}\n\nAge in years.\n", 0),
+        ("```draft-field entity.age\n```\n```draft-field entity.age\n```\n", 2),
+    ])
+    func blocksAreCounted(page: String, count: Int) {
+        #expect(Self.blocks(in: page).count == count)
+    }
+
+    @Test("a field's documented path is the page's heading for it", arguments: [
+        (DraftField.Object.entity, "type", "entity.type"),
+        (.website, "content", "websites[].content"),
+        (.domain, "holder", "websites[].domains[].holder"),
+        (.account, "filed_entities", "account.filed_entities"),
+    ])
+    func documentedPaths(object: DraftField.Object, key: String, path: String) throws {
+        let field = try #require(DraftContract.field(object, key))
+        #expect(field.documentedPath == path)
+        #expect(DraftContract.field(documentedPath: path)?.key == key)
+        #expect(DraftContract.field(documentedPath: "\(object.rawValue).\(key)x") == nil)
     }
 
     @Test("every field has a label, a Chinese term, help and a docs page; keys are unique per object")
@@ -82,6 +91,46 @@ struct ContractTests {
         #expect(path.label == label)
         #expect(path.elementID == id)
         #expect(FieldPath(formName: path.formName).map { $0.pointer } ?? "" == (pointer.isEmpty ? "" : pointer))
+    }
+
+    /// A JSON value of the field's kind that no blank object holds.
+    static func sample(_ field: DraftField) -> String {
+        switch field.kind {
+        case .text: "\"text-\(field.key)\""
+        case .domainName: "\"example.com\""
+        case .region: "\"cn-hangzhou\""
+        case .province: "\"xizang\""
+        case .wholeNumber: "-3"
+        case .count: "7"
+        case .flag: "true"
+        case .choice(let options): "\"\(options.last?.value ?? "")\""
+        case .choices(let options): "[\"\(options.last?.value ?? "")\"]"
+        }
+    }
+
+    static func object(_ object: DraftField.Object) -> String {
+        "{" + DraftContract.fields.filter { $0.object == object }.map { "\"\($0.key)\": \(sample($0))" }.joined(separator: ", ") + "}"
+    }
+
+    @Test("every field read is stored in its own property, and written back from it")
+    func everyFieldIsStored() throws {
+        let websiteFields = Self.object(.website).dropLast() + ", \"domains\": [\(Self.object(.domain))]}"
+        let json = "{\"account\": \(Self.object(.account)), \"entity\": \(Self.object(.entity)), \"websites\": [\(websiteFields)], \"instance\": \(Self.object(.instance))}"
+        let draft = try DraftDecoder.decode(json: Array(json.utf8))
+        let account = try #require(draft.account), instance = try #require(draft.instance)
+        let website = try #require(draft.websites.first), domain = try #require(website.domains.first)
+        func written<Root>(_ bindings: [FieldBinding<Root>], _ root: Root) -> [String] {
+            bindings.filter { $0.write(root) != nil }.map(\.field.key)
+        }
+        #expect(written(DraftContract.account, account) == DraftContract.account.map(\.field.key))
+        #expect(written(DraftContract.entity, draft.entity) == DraftContract.entity.map(\.field.key))
+        #expect(written(DraftContract.website, website) == DraftContract.website.map(\.field.key))
+        #expect(written(DraftContract.domain, domain) == DraftContract.domain.map(\.field.key))
+        #expect(written(DraftContract.instance, instance) == DraftContract.instance.map(\.field.key))
+        #expect(draft.entity.type == .individual && draft.entity.province == .tibet && draft.entity.name == "text-name")
+        #expect(domain.daysToExpiry == -3 && domain.verifiedDaysAgo == 7 && domain.privacyProtection == true)
+        #expect(instance.region == "cn-hangzhou" && website.cdn == .globalExcludingMainland && account.filedEntities == 7)
+        #expect(try DraftDecoder.decode(json: DraftValues(draft: draft).json) == draft)
     }
 
     @Test("the form's pairs build the same draft as the YAML reader, through the same builder")

@@ -111,6 +111,18 @@ struct LoaderTests {
         #expect(found.contains { $0.file.hasSuffix("tlds.yaml") && $0.message.hasPrefix("invalid YAML") && $0.line > 0 })
     }
 
+    @Test("the loaded catalog keeps each rule's line in rules.yaml, so nothing parses the file again for it", arguments: [
+        "name/all-digits", "region/min-age", "instance/public-ip",
+    ])
+    func catalogLines(id: String) throws {
+        let text = try #require(FileText.read(Repository.root + "/content/data/rules.yaml"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.hasSuffix("- id: \(id)") }) + 1
+        let rulebook = try Rulebook.load(Repository.dataFiles())
+        #expect(rulebook.catalogLine(of: id) == line)
+        #expect(rulebook.catalogLine(of: "name/no-such-rule") == 0)
+    }
+
     @Test("a province file without all 31 provinces is refused")
     func incompleteProvinces() {
         let text = FileText.read(Repository.fixtures + "/provinces.yaml") ?? ""

@@ -1,3 +1,4 @@
+import FilingRules
 import Testing
 @testable import SiteBuilder
 
@@ -87,10 +88,19 @@ struct SearchIndexTests {
         #expect(parts[1].text.contains("Detail kept in the section"))
     }
 
-    @Test("strings in the index cannot close the script element")
-    func quoting() {
-        var quoted: [UInt8] = []
-        SearchIndex.appendQuoted("a</script>\"\\\n", to: &quoted)
-        #expect(String(decoding: quoted, as: UTF8.self) == "\"a\\u003c/script>\\\"\\\\\\n\"")
+    @Test("strings in the index cannot close the script element or end a line in older JavaScript; JSON elsewhere keeps `<`", arguments: [
+        ("a</script>\"\\\n", #""a\u003c/script>\"\\\n""#, #""a</script>\"\\\n""#),
+        ("line\u{2028}para\u{2029}end", #""line\u2028para\u2029end""#, "\"line\u{2028}para\u{2029}end\""),
+        ("tab\there\r\u{1}", #""tab\there\r\u0001""#, #""tab\there\r\u0001""#),
+        ("备案 — “quoted” \u{E2}", "\"备案 — “quoted” \u{E2}\"", "\"备案 — “quoted” \u{E2}\""),
+        ("", #""""#, #""""#),
+    ])
+    func quoting(text: String, inScript: String, inJSON: String) {
+        var script: [UInt8] = []
+        SearchIndex.appendQuoted(text, to: &script)
+        #expect(String(decoding: script, as: UTF8.self) == inScript)
+        var json: [UInt8] = []
+        JSONWriter.appendQuoted(text, to: &json)
+        #expect(String(decoding: json, as: UTF8.self) == inJSON)
     }
 }

@@ -33,8 +33,7 @@ public enum DraftDecoder {
         do {
             return try YAMLValue.parse(yaml)
         } catch {
-            let location = error.line.map { " (line \($0))" } ?? ""
-            throw DraftInputError(path: "", message: "not valid YAML\(location): \(error.message)")
+            throw DraftInputError(path: "", message: error.inputMessage)
         }
     }
 

@@ -11,6 +11,11 @@ public enum DraftContract {
         fields.first { $0.object == object && $0.key == key }
     }
 
+    /// The field at `path` as the draft-fields page writes it (`websites[].domains[].holder`), if any.
+    public static func field(documentedPath path: String) -> DraftField? {
+        fields.first { $0.documentedPath == path }
+    }
+
     /// The most websites, and domains per website, the form offers.
     public static let maxWebsites = 10
     public static let maxDomains = 10

@@ -77,6 +77,15 @@ public struct DraftField: Sendable {
 
     /// Whether the field applies to drafts of `type`.
     public func applies(to type: EntityType) -> Bool { appliesTo.isEmpty || appliesTo.contains(type) }
+
+    /// The field's place as the draft-fields page writes it: `entity.type`, `websites[].domains[].holder`.
+    public var documentedPath: String {
+        switch object {
+        case .account, .entity, .instance: "\(object.rawValue).\(key)"
+        case .website: "websites[].\(key)"
+        case .domain: "websites[].domains[].\(key)"
+        }
+    }
 }
 
 /// One allowed value of an enumerated field, with the words the user sees.

@@ -11,6 +11,7 @@ struct JSONParser {
     /// The input, borrowed for the duration of `parse`; reads are bounds-checked by the parser itself.
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    private let keys = JSONParser.keyIndex
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -122,26 +123,39 @@ struct JSONParser {
     }
 
     /// Field names the draft contract knows, laid out flat so matching a key touches no references:
-    /// `keyBytes` holds every name; `keyTable` holds (length, offset, field) per name.
-    private static let keyBytes: [UInt8] = Field.allCases.flatMap { Array($0.name.utf8) }
-    private static let keyTable: [(length: Int, offset: Int, field: Field)] = {
-        var offset = 0
-        return Field.allCases.map { field in
-            defer { offset += field.name.utf8.count }
-            return (field.name.utf8.count, offset, field)
+    /// `bytes` holds every name; `table` holds (length, offset, field) per name, shortest first, and
+    /// `table[start[n]..<start[n + 1]]` are the names `n` bytes long, the only ones a key of that length
+    /// is compared with. The parser holds it, so a key does not go through a lazy global each time.
+    struct KeyIndex {
+        let bytes: [UInt8]
+        let table: [(length: Int, offset: Int, field: Field)]
+        let start: [Int]
+
+        init(_ fields: [Field]) {
+            bytes = fields.flatMap { Array($0.name.utf8) }
+            var offset = 0
+            let table = fields.map { field in
+                defer { offset += field.name.utf8.count }
+                return (length: field.name.utf8.count, offset: offset, field: field)
+            }.sorted { ($0.length, $0.offset) < ($1.length, $1.offset) }
+            self.table = table
+            let longest = table.last?.length ?? 0
+            start = (0...longest + 1).map { length in table.firstIndex { $0.length >= length } ?? table.count }
         }
-    }()
+    }
+
+    private static let keyIndex = KeyIndex(Field.allCases)
 
     /// A key: a known field name is matched without making a String; anything else is parsed as text.
     private mutating func parseKey() throws(SyntaxError) -> (String, Field?) {
         let start = index + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let length = end - start
-            let found: Field? = Self.keyBytes.withUnsafeBufferPointer { names in
-                Self.keyTable.withUnsafeBufferPointer { table in
-                    for entry in table where entry.length == length && names[entry.offset] == bytes[start] {
+        let length = end - start
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), length > 0, length + 1 < keys.start.count {
+            let found: Field? = keys.bytes.withUnsafeBufferPointer { names in
+                keys.table.withUnsafeBufferPointer { table in
+                    for entry in table[keys.start[length]..<keys.start[length + 1]] where names[entry.offset] == bytes[start] {
                         var k = 1
                         while k < length, names[entry.offset + k] == bytes[start + k] { k += 1 }
                         if k == length { return entry.field }

@@ -49,7 +49,7 @@ public enum YAMLReader {
         } catch let error as YamlError {
             throw describe(error)
         } catch {
-            throw Failure(line: nil, column: nil, message: "not valid YAML", overLimits: false)
+            throw Failure(line: nil, column: nil, message: "the text could not be read", overLimits: false)
         }
         guard let root else { return nil }
         var budget = limits.maxNodes
@@ -69,7 +69,7 @@ public enum YAMLReader {
         case let .reader(problem, _, _, _):
             return Failure(line: nil, column: nil, message: problem, overLimits: false)
         default:
-            return Failure(line: nil, column: nil, message: "not valid YAML", overLimits: false)
+            return Failure(line: nil, column: nil, message: "the text could not be read", overLimits: false)
         }
     }
 

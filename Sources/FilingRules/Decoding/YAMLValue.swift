@@ -1,20 +1,12 @@
 import Yams
 
-/// Reads YAML text into a `Value` with the YAML 1.2 core schema for plain scalars.
+/// Reads YAML text into a `Value` with the YAML 1.2 core schema for plain scalars; what is not YAML is a
+/// `YAMLReader.Failure`, worded like every other YAML source's.
 enum YAMLValue {
-    struct SyntaxError: Error {
-        let line: Int?
-        let message: String
-    }
+    typealias SyntaxError = YAMLReader.Failure
 
     static func parse(_ text: String) throws(SyntaxError) -> Value {
-        let root: Node?
-        do {
-            root = try YAMLReader.compose(text, limits: .draft)
-        } catch {
-            throw SyntaxError(line: error.line, message: error.message)
-        }
-        guard let root else { return .null }
+        guard let root = try YAMLReader.compose(text, limits: .draft) else { return .null }
         return try convert(root, depth: 0)
     }
 
@@ -35,17 +27,17 @@ enum YAMLValue {
             var keys = Set<String>(minimumCapacity: mapping.count)
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let keyScalar) = keyNode else {
-                    throw SyntaxError(line: keyNode.mark?.line, message: "a key must be plain text, not a list or mapping")
+                    throw SyntaxError(line: keyNode.mark?.line, column: keyNode.mark?.column, message: "a key must be plain text, not a list or mapping", overLimits: false)
                 }
                 let key = keyScalar.string
                 if !keys.insert(key).inserted {
-                    throw SyntaxError(line: keyNode.mark?.line, message: "duplicate key `\(key)`")
+                    throw SyntaxError(line: keyNode.mark?.line, column: keyNode.mark?.column, message: "duplicate key `\(key)`", overLimits: false)
                 }
                 members.append(Value.Member(key: key, value: try convert(valueNode, depth: depth + 1)))
             }
             return .object(members)
         case .alias(let alias):
-            throw SyntaxError(line: alias.mark?.line, message: "unresolved alias")
+            throw SyntaxError(line: alias.mark?.line, column: alias.mark?.column, message: "unresolved alias", overLimits: false)
         }
     }
 

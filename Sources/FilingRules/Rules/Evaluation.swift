@@ -126,6 +126,12 @@ final class Evaluation {
         }
     }
 
+    /// A fact `rule` needs: the value, or nil after noting the field at `path` as missing (`missing`).
+    func given<T>(_ value: T?, _ rule: Rule, at path: @autoclosure () -> String) -> T? {
+        if value == nil { missing(rule, at: path()) }
+        return value
+    }
+
     /// Findings plus one `info` per undecided rule, naming the missing fields as the form labels them.
     func finish() -> [Finding] {
         var all = findings

@@ -68,10 +68,7 @@ enum DomainRules {
                                           en message: (String) -> String, fix: String,
                                           zh messageZh: (String) -> String, fix fixZh: String) {
         forEachDomain(e) { i, j, domain in
-            guard let value = domain[keyPath: flag] else {
-                e.missing(rule, at: Path.domain(i, j, key))
-                return
-            }
+            guard let value = e.given(domain[keyPath: flag], rule, at: Path.domain(i, j, key)) else { return }
             if !value {
                 e.report(rule, at: Path.domain(i, j, key), en: message(domain.name), fix: fix, zh: messageZh(domain.name), fix: fixZh)
             }
@@ -83,10 +80,7 @@ enum DomainRules {
         forEachDomain(e) { i, j, domain in
             guard domain.realNameVerified == true else { return }
             let path = { Path.domain(i, j, "verified_days_ago") }
-            guard let days = domain.verifiedDaysAgo else {
-                e.missing(rule, at: path())
-                return
-            }
+            guard let days = e.given(domain.verifiedDaysAgo, rule, at: path()) else { return }
             guard days < minimum else { return }
             e.report(rule, at: path(),
                      en: "\(domain.name) was verified \(days) day\(days == 1 ? "" : "s") ago; new real-name data takes about three business days to reach MIIT.",
@@ -99,10 +93,7 @@ enum DomainRules {
     static func holderMatchesEntity(_ e: Evaluation, _ rule: Rule) {
         forEachDomain(e) { i, j, domain in
             let path = { Path.domain(i, j, "holder") }
-            guard let holder = domain.holder else {
-                e.missing(rule, at: path())
-                return
-            }
+            guard let holder = e.given(domain.holder, rule, at: path()) else { return }
             // Names compare ignoring spaces, full-width forms and ASCII case.
             guard holder != e.draft.entity.name, NormalizedText.compact(holder) != e.entityCompact else { return }
             if e.isIndividual {

@@ -8,10 +8,7 @@ enum EntityRules {
 
     static func onePerAccount(_ e: Evaluation, _ rule: Rule) {
         let limit = rule.int("max_entities") ?? 1
-        guard let others = e.draft.account?.filedEntities else {
-            e.missing(rule, at: "/account/filed_entities")
-            return
-        }
+        guard let others = e.given(e.draft.account?.filedEntities, rule, at: "/account/filed_entities") else { return }
         guard others + 1 > limit else { return }
         e.report(rule, at: "/account/filed_entities",
                  en: "This account already holds filings for \(others) other entit\(others == 1 ? "y" : "ies"); one account may file for \(limit).",

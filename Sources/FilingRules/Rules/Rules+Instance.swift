@@ -23,14 +23,8 @@ enum InstanceRules {
     }
 
     static func mainlandRegion(_ e: Evaluation, _ rule: Rule) {
-        guard let instance = e.draft.instance else {
-            e.missing(rule, at: "/instance")
-            return
-        }
-        guard let region = instance.region else {
-            e.missing(rule, at: Path.instance("region"))
-            return
-        }
+        guard let instance = e.given(e.draft.instance, rule, at: "/instance") else { return }
+        guard let region = e.given(instance.region, rule, at: Path.instance("region")) else { return }
         if let known = e.book.regionTable[region] {
             guard !known.mainland else { return }
             e.report(rule, at: Path.instance("region"),
@@ -50,10 +44,7 @@ enum InstanceRules {
 
     static func subscriptionBilling(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), product.billing == .subscription else { return }
-        guard let billing = instance.billing else {
-            e.missing(rule, at: Path.instance("billing"))
-            return
-        }
+        guard let billing = e.given(instance.billing, rule, at: Path.instance("billing")) else { return }
         guard billing == .payAsYouGo else { return }
         e.report(rule, at: Path.instance("billing"),
                  en: "A pay-as-you-go \(product.name) cannot issue a service identification number for a filing.",
@@ -66,10 +57,7 @@ enum InstanceRules {
         guard let (instance, product) = product(e, rule), let minimum = product.minTermMonths,
             instance.billing != .payAsYouGo
         else { return }
-        guard let term = instance.termMonths else {
-            e.missing(rule, at: Path.instance("term_months"))
-            return
-        }
+        guard let term = e.given(instance.termMonths, rule, at: Path.instance("term_months")) else { return }
         guard term < minimum else { return }
         e.report(rule, at: Path.instance("term_months"),
                  en: "The \(product.name) was bought for \(term) month\(term == 1 ? "" : "s"); a filing needs at least \(minimum).",
@@ -80,10 +68,7 @@ enum InstanceRules {
 
     static func publicIP(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), product.publicIPRequired == true else { return }
-        guard let hasIP = instance.publicIp else {
-            e.missing(rule, at: Path.instance("public_ip"))
-            return
-        }
+        guard let hasIP = e.given(instance.publicIp, rule, at: Path.instance("public_ip")) else { return }
         guard !hasIP else { return }
         e.report(rule, at: Path.instance("public_ip"),
                  en: "The \(product.name) has no public IP address; service numbers are issued only for instances with one.",
@@ -94,10 +79,7 @@ enum InstanceRules {
 
     static func serviceNumberQuota(_ e: Evaluation, _ rule: Rule) {
         guard let (instance, product) = product(e, rule), let quota = product.serviceNumbers else { return }
-        guard let used = instance.serviceNumbersUsed else {
-            e.missing(rule, at: Path.instance("service_numbers_used"))
-            return
-        }
+        guard let used = e.given(instance.serviceNumbersUsed, rule, at: Path.instance("service_numbers_used")) else { return }
         let remaining = quota - used
         if remaining <= 0 {
             e.report(rule, at: Path.instance("service_numbers_used"),

@@ -62,10 +62,7 @@ enum PreApprovalRules {
             let held = Set(e.draft.websites[i].preApprovals ?? [])
             let local = regulated(e, e.draft.websites[i]).filter { $0.industry.status == .local && !held.contains($0.industry.id) }
             guard let first = local.first else { continue }
-            guard let letter = e.draft.websites[i].commitmentLetter else {
-                e.missing(rule, at: Path.site(i, "commitment_letter"))
-                continue
-            }
+            guard let letter = e.given(e.draft.websites[i].commitmentLetter, rule, at: Path.site(i, "commitment_letter")) else { continue }
             guard !letter else { continue }
             let names = local.map { $0.industry.name.lowercased() }.joined(separator: ", ")
             e.report(rule, at: "\(Path.site(i, "content"))/\(first.index)",

@@ -70,10 +70,7 @@ enum RegionRules {
         case .withProof:
             let accepted = applicable(e.limits?.value.acceptedProofs, e)
             let proofs = accepted?.value ?? [.residencePermit]
-            guard let proof = entity.localProof else {
-                e.missing(rule, at: Path.entity("local_proof"))
-                return
-            }
+            guard let proof = e.given(entity.localProof, rule, at: Path.entity("local_proof")) else { return }
             var ok = proof != .none && proofs.contains(proof)
             if ok, proof == .residencePermit, let permit = entity.residencePermitProvince, permit != entity.province { ok = false }
             guard !ok else { return }
@@ -113,10 +110,7 @@ enum RegionRules {
     static func minAge(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.limits?.value.minAge, e) else { return }
         let who = e.isIndividual ? "the person filing" : "the entity leader"
-        guard let age = e.draft.entity.age else {
-            e.missing(rule, at: Path.entity("age"))
-            return
-        }
+        guard let age = e.given(e.draft.entity.age, rule, at: Path.entity("age")) else { return }
         guard age < fact.value else { return }
         let lower = applicable(e.limits?.value.minAgeWithEmployment, e)
         if let lower, age >= lower.value, e.draft.entity.localProof == .employment { return }
@@ -143,10 +137,7 @@ enum RegionRules {
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "days_to_expiry") }
-                guard let days = domain.daysToExpiry else {
-                    e.missing(rule, at: path())
-                    continue
-                }
+                guard let days = e.given(domain.daysToExpiry, rule, at: path()) else { continue }
                 if days <= 0 {
                     e.report(rule, at: path(), en: "The domain \(domain.name) has expired.",
                              fix: "Renew the domain before filing; most administrations want at least three months left.",
@@ -207,10 +198,8 @@ enum RegionRules {
                                                zh: "\(nameZh(e))管局只接受主办单位的法定代表人担任主体负责人。",
                                                fix: "请将法定代表人填为主体负责人。")
         case .authorizationLetter:
-            guard let isLegal = entity.leaderIsLegalRepresentative else {
-                e.missing(rule, at: Path.entity("leader_is_legal_representative"))
-                return
-            }
+            guard let isLegal = e.given(entity.leaderIsLegalRepresentative, rule, at: Path.entity("leader_is_legal_representative"))
+            else { return }
             guard !isLegal else { return }
             guard requireEntityFlag(e, rule, entity.leaderAuthorizationLetter, field: "leader_authorization_letter",
                                     en: "In \(name(e)) an entity leader who is not the legal representative needs the legal representative's letter of authorization (授权书), and the draft has none.",
@@ -256,10 +245,7 @@ enum RegionRules {
         for i in e.sites.indices {
             for (j, domain) in e.draft.websites[i].domains.enumerated() {
                 let path = { Path.domain(i, j, "privacy_protection") }
-                guard let privacy = domain.privacyProtection else {
-                    e.missing(rule, at: path())
-                    continue
-                }
+                guard let privacy = e.given(domain.privacyProtection, rule, at: path()) else { continue }
                 guard privacy else { continue }
                 e.report(rule, at: path(),
                          en: "\(name(e)) is reported to check the domain holder in WHOIS; privacy protection on \(domain.name) hides it.",

@@ -6,10 +6,7 @@ enum RegionEntityRules {
     static func foreignLeader(_ e: Evaluation, _ rule: Rule) {
         guard let fact = RegionRules.applicable(e.limits?.value.foreignLeader, e) else { return }
         let who = e.isIndividual ? "The person filing" : "The entity leader"
-        guard let document = e.draft.entity.idDocument else {
-            e.missing(rule, at: Path.entity("id_document"))
-            return
-        }
+        guard let document = e.given(e.draft.entity.idDocument, rule, at: Path.entity("id_document")) else { return }
         guard document != .mainlandID else { return }
         switch fact.value {
         case .passportOK:

@@ -3,10 +3,10 @@ import Foundation
 
 extension Rulebook {
     /// The data files `Rulebook.load` reads, as found under `ROOT/content/data`. The rules core does no
-    /// I/O, so every caller that starts from a site folder reads them here; a missing file is left out
-    /// and the loader names it.
-    public static func dataFiles(root: URL) -> [DataFile] {
-        dataFiles { name in FileIO.disk.text(root.appendingPathComponent("content/data/" + name).path) }
+    /// I/O, so every caller that starts from a site folder reads them here, through `files`; a missing file
+    /// is left out and the loader names it.
+    package static func dataFiles(root: URL, files: FileIO = .disk) -> [DataFile] {
+        dataFiles { name in files.text(root.appendingPathComponent("content/data/" + name).path) }
     }
 
     /// The data files from texts already read, by file name (`provinces.yaml`).

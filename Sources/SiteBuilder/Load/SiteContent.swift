@@ -82,7 +82,7 @@ struct ContentLoader {
 
         let data = DataStore.load(from: contentDir.appendingPathComponent("data"), files: files)
         problems += data.problems
-        let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"))
+        let templates = TemplateSet.load(from: root.appendingPathComponent("theme/templates"), files: files)
         problems += templates.problems
         let strings = ThemeStrings.load(from: root.appendingPathComponent("theme"), fallback: config.language, files: files)
         problems += strings.problems

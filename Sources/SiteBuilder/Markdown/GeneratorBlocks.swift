@@ -1,11 +1,13 @@
 import Foundation
 
 /// The fenced blocks the generator renders from data: `table`, `province`, `provinces`, `province-matrix`,
-/// `province-map`, `include` and `rules`.
+/// `province-map`, `include`, `rules` and `draft-field`.
 struct GeneratorBlocks: BlockRendering {
     let data: DataStore
     let sources: SourceLinks
     let contentDirectory: URL
+    /// How `include` blocks read their files: the build's file access.
+    var files: FileIO = .disk
     let rules: RuleReference?
     /// The theme's words for labels, in each page's language.
     var strings = ThemeStrings()
@@ -14,7 +16,7 @@ struct GeneratorBlocks: BlockRendering {
     var brokenFiles: Set<String> = []
     var catalogFailed = false
 
-    static let allKinds: Set<String> = ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules"]
+    static let allKinds: Set<String> = ["table", "province", "provinces", "province-matrix", "province-map", "include", "rules", "draft-field"]
     var kinds: Set<String> { Self.allKinds }
 
     /// The generator blocks of a page's Markdown in order, fence line and body, for comparing a translation
@@ -40,6 +42,7 @@ struct GeneratorBlocks: BlockRendering {
         case "province-matrix": ["content/data/provinces.yaml", "content/data/province-limits.yaml"]
         case "province-map": ["content/data/provinces.yaml", "content/data/province-limits.yaml", "content/data/province-tiles.yaml"]
         case "include": normalize(argument).map { ["content/" + $0] } ?? []
+        case "draft-field": []
         default: ["content/data/rules.yaml", "content/data/sources.yaml"]
         }
     }
@@ -60,6 +63,7 @@ struct GeneratorBlocks: BlockRendering {
         case "province-matrix": ProvinceMatrix.render(spec: body, data: data, page: page, index: index, words: words)
         case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index, words: words)
         case "include": include(argument)
+        case "draft-field": DraftFieldBlock.render(path: argument, words: words)
         default:
             if let rules { rules.render(argument: argument, page: page, index: index, words: words) }
             else { .failure(BlockError(message: "no rule catalog was loaded", help: "add content/data/rules.yaml")) }
@@ -74,8 +78,7 @@ struct GeneratorBlocks: BlockRendering {
         if let link = SourceListing.firstLink(in: normalized, under: contentDirectory) {
             return .failure(BlockError(message: "content/\(link.path) is \(link.message)", help: link.help))
         }
-        let url = contentDirectory.appendingPathComponent(normalized)
-        guard let bytes = FileManager.default.contents(atPath: url.path), let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = files.text(contentDirectory.appendingPathComponent(normalized).path) else {
             return .failure(BlockError(message: "no file content/\(normalized)", help: "name a file relative to content/, e.g. examples/clean-organization.yaml"))
         }
         let language = normalized.split(separator: ".").last.map(String.init) ?? "text"

@@ -22,6 +22,8 @@ final class OutputWriter: Sendable {
     /// The removal of the earlier site's leftovers, once started.
     private let leftoverRemoval = Mutex<DispatchGroup?>(nil)
     private let madeFolders = Mutex<Set<String>>([])
+    /// How the sources copied into the site are read.
+    private let files: FileIO
 
     /// Checks that the output may be replaced (`OutputFolder`), then prepares the staging folder, marked as
     /// the build's own from its first file.
@@ -32,6 +34,7 @@ final class OutputWriter: Sendable {
         spare = parent.appendingPathComponent(".\(destination.lastPathComponent).previous")
         stagingPath = staging.path + "/"
         replacesFiles = false
+        files = options.files
         try OutputFolder.check(destination, root: options.root, force: options.replaceUnmarkedOutput)
         try OutputFolder.checkSpare(spare)
         try OutputFolder.checkSpare(staging)
@@ -47,7 +50,8 @@ final class OutputWriter: Sendable {
     }
 
     /// Writes straight into the destination, for live rebuilds that change a few files of a good site.
-    init(inPlace destination: URL) {
+    init(inPlace destination: URL, files: FileIO = .disk) {
+        self.files = files
         self.destination = destination.standardizedFileURL
         staging = self.destination
         spare = self.destination
@@ -157,7 +161,7 @@ final class OutputWriter: Sendable {
 
     /// Copies a file into the site; scripts and stylesheets compacted.
     private func copy(from source: URL, to path: String) throws(BuildError) {
-        guard let bytes = FileManager.default.contents(atPath: source.path) else {
+        guard let bytes = files.contents(source.path) else {
             throw BuildError([Diagnostic(file: source.path, message: "cannot read the file to copy it")])
         }
         if CompactAsset.applies(to: path), let text = String(data: bytes, encoding: .utf8) {

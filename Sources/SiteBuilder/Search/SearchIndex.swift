@@ -1,3 +1,4 @@
+import FilingRules
 import Foundation
 import Synchronization
 
@@ -224,37 +225,8 @@ final class SearchIndex: Sendable {
 
     /// Appends `text` as a JSON string literal that is also safe inside a `<script>` file.
     static func appendQuoted(_ text: some StringProtocol, to out: inout [UInt8]) {
-        var text = Substring(text)
-        text.withUTF8 { bytes in
-            out.reserveCapacity(out.count + bytes.count + 16)
-            out.append(UInt8(ascii: "\""))
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"", to: &out)
-                case UInt8(ascii: "\\"): append("\\\\", to: &out)
-                case UInt8(ascii: "\n"): append("\\n", to: &out)
-                case UInt8(ascii: "<"): append("\\u003c", to: &out)
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    // U+2028 and U+2029 end a line in older JavaScript.
-                    append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &out)
-                    i += 3
-                    continue
-                case ..<0x20:
-                    append("\\u00", to: &out)
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0x0F)])
-                default:
-                    out.append(byte)
-                }
-                i += 1
-            }
-            out.append(UInt8(ascii: "\""))
-        }
+        JSONWriter.appendQuoted(text, scriptSafe: true, to: &out)
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private static func append(_ escape: StaticString, to out: inout [UInt8]) {
         out.append(contentsOf: escape.bytes)

@@ -80,7 +80,7 @@ public actor LiveSite {
             problems += content.data.problems
         }
         if change.templates {
-            content.templates = TemplateSet.load(from: options.root.appendingPathComponent("theme/templates"))
+            content.templates = TemplateSet.load(from: options.root.appendingPathComponent("theme/templates"), files: options.files)
             problems += content.templates.problems
         }
         var navigationChanged = change.templates || change.files.contains("content/data/sources.yaml")
@@ -112,7 +112,7 @@ public actor LiveSite {
             ? model.replacing(content.pages.filter { dirty.contains($0.sourcePath) }, loadProblems: problems)
             : try SiteModel(content: content, loadProblems: problems, options: options, rulebook: change.data ? nil : .some(model.rulebook))
         let pages = navigationChanged ? next.content.pages : next.content.pages.filter { dirty.contains($0.sourcePath) }
-        let writer = OutputWriter(inPlace: options.output)
+        let writer = OutputWriter(inPlace: options.output, files: options.files)
         let outcome = Self.render(next, pages: pages, dirty: dirty, previous: rendered)
         var all = rendered
         for (source, result) in outcome { all[source] = result.markdown }

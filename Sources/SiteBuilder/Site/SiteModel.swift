@@ -58,7 +58,9 @@ struct SiteModel: Sendable {
         problems += Self.unknownSources(content.pages, sources: sources)
 
         let rules = rulebook.map { RuleReference(rules: $0.rulebook.catalog, sources: sources, entries: RuleReference.entries(in: data)) }
-        var blocks = GeneratorBlocks(data: data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), rules: rules, strings: content.strings)
+        var blocks = GeneratorBlocks(
+            data: data, sources: sources, contentDirectory: options.root.appendingPathComponent("content"), files: options.files, rules: rules,
+            strings: content.strings)
         blocks.brokenFiles = content.data.broken
         blocks.catalogFailed = rulebook == nil && content.data.texts["rules.yaml"] != nil
         self.options = options

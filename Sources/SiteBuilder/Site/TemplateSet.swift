@@ -29,17 +29,16 @@ public struct TemplateSet: Sendable {
         return "{{% CONTENT_TYPE: \(ByteHTMLContentType.name) }}\n"
     }()
 
-    /// Loads every `*.mustache` file below the folder.
-    static func load(from dir: URL) -> TemplateSet {
+    /// Loads every `*.mustache` file below the folder, read through `files`.
+    static func load(from dir: URL, files: FileIO = .disk) -> TemplateSet {
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         var names: Set<String> = []
-        let listing = SourceListing(dir, label: "theme/templates")
+        let listing = SourceListing(dir, label: "theme/templates", files: files)
         problems += listing.problems
         for path in listing.files where path.hasSuffix(".mustache") {
             let file = "theme/templates/" + path
-            guard let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(path).path),
-                  let text = String(data: bytes, encoding: .utf8) else {
+            guard let text = files.text(dir.appendingPathComponent(path).path) else {
                 problems.append(Diagnostic(file: file, message: "cannot read the template as UTF-8 text"))
                 continue
             }
