@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
         do {
             draft = try DraftDecoder.decode(text: try readDraft())
         } catch let error as DraftInputError {
-            RulebookFiles.fail(format: format, Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.message))
+            RulebookFiles.fail(format: format, Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.text(in: lang.language)))
             throw ExitCode(2)
         }
         let report = Checker(rulebook: rulebook).check(draft, language: lang.language)
@@ -49,12 +49,12 @@ struct CheckCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw DraftInputError(path: "", message: "cannot read `\(file)`: no such file or not readable")
+                throw DraftInputError(path: "", problem: .unreadableFile(file))
             }
             data = contents
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DraftInputError(path: "", message: "the draft is not UTF-8 text")
+            throw DraftInputError(path: "", problem: .notUTF8)
         }
         return text
     }

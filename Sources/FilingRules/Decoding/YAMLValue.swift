@@ -4,7 +4,7 @@ import Yams
 enum YAMLValue {
     struct SyntaxError: Error {
         let line: Int?
-        let message: String
+        let problem: YAMLSyntaxProblem
     }
 
     static func parse(_ text: String) throws(SyntaxError) -> Value {
@@ -12,7 +12,14 @@ enum YAMLValue {
         do {
             root = try YAMLReader.compose(text, limits: .draft)
         } catch {
-            throw SyntaxError(line: error.line, message: error.message)
+            let problem: YAMLSyntaxProblem
+            switch error.kind {
+            case .nodes: problem = .tooManyValues(YAMLReader.Limits.draft.maxNodes)
+            case .depth: problem = .tooDeep(YAMLReader.Limits.draft.maxDepth)
+            case .duplicateKey(let key): problem = .duplicateKey(key)
+            case nil: problem = .parser(error.message)
+            }
+            throw SyntaxError(line: error.line, problem: problem)
         }
         guard let root else { return .null }
         return try convert(root, depth: 0)
@@ -35,17 +42,17 @@ enum YAMLValue {
             var keys = Set<String>(minimumCapacity: mapping.count)
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let keyScalar) = keyNode else {
-                    throw SyntaxError(line: keyNode.mark?.line, message: "a key must be plain text, not a list or mapping")
+                    throw SyntaxError(line: keyNode.mark?.line, problem: .keyNotText)
                 }
                 let key = keyScalar.string
                 if !keys.insert(key).inserted {
-                    throw SyntaxError(line: keyNode.mark?.line, message: "duplicate key `\(key)`")
+                    throw SyntaxError(line: keyNode.mark?.line, problem: .duplicateKey(key))
                 }
                 members.append(Value.Member(key: key, value: try convert(valueNode, depth: depth + 1)))
             }
             return .object(members)
         case .alias(let alias):
-            throw SyntaxError(line: alias.mark?.line, message: "unresolved alias")
+            throw SyntaxError(line: alias.mark?.line, problem: .unresolvedAlias)
         }
     }
 
