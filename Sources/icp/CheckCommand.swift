@@ -127,7 +127,7 @@ struct TextReport {
                 let severity = f.severity == .error ? "错误" : f.severity == .warning ? "警告" : "提示"
                 out += paint("\(severity)[\(safe(f.rule, false))]", code) + paint("：\(safe(field, false))：", "1") + safe(f.message, false) + "\n"
                 out += paint("  = 修改：", "1") + safe(f.fix, false) + "\n"
-                out += paint("  = 说明：", "1") + "zh-CN/" + safe(f.docs, false)
+                out += paint("  = 说明：", "1") + safe(report.lang.siteFolder + f.docs, false)
                 if f.confidence != .high { out += "（依据可信度：\(f.confidence == .medium ? "中" : "低")）" }
             } else {
                 let field = f.path.isEmpty ? "the draft" : field

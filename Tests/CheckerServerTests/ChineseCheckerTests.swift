@@ -71,6 +71,9 @@ struct ChineseCheckerTests {
             #expect(json.headers[.contentLanguage] == "zh-CN")
             let rules = (report?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
             #expect(rules.contains("name/all-digits"))
+            let docs = (report?["findings"] as? [[String: Any]])?.compactMap { $0["docs"] as? String } ?? []
+            #expect(!docs.isEmpty && docs.allSatisfy { $0.hasPrefix("zh-CN/") }, "\(docs)")
+            #expect(docs.contains("zh-CN/naming/#all-digits"))
             let sources = Self.sourceTitles(html)
             #expect(!sources.isEmpty && sources.allSatisfy(Self.hasHan), "\(sources)")
         }
@@ -95,6 +98,10 @@ struct ChineseCheckerTests {
             #expect(!html.contains("全部由数字组成"))
             let sources = Self.sourceTitles(html)
             #expect(!sources.isEmpty && !sources.contains(where: Self.hasHan), "\(sources)")
+            let json = try await client.execute(uri: "/check/" + location.replacingOccurrences(of: "report?", with: "report.json?"), method: .get)
+            let report = try JSONSerialization.jsonObject(with: Data(buffer: json.body)) as? [String: Any]
+            let docs = (report?["findings"] as? [[String: Any]])?.compactMap { $0["docs"] as? String } ?? []
+            #expect(docs.contains("naming/#all-digits") && !docs.contains { $0.hasPrefix("zh-CN/") }, "\(docs)")
         }
     }
 
