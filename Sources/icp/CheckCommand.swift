@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text (diagnostics) or json (the report).")
     var format: OutputFormat = .text
 
-    @Option(help: "Language of the findings: en or zh-CN (Simplified Chinese).")
+    @Option(help: "Language of the findings and of input errors: en or zh-CN (Simplified Chinese).")
     var lang: ReportLanguage = .en
 
     @OptionGroup var source: RootOptions
@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         do {
             draft = try DraftDecoder.decode(text: try readDraft())
         } catch let error as DraftInputError {
-            RulebookFiles.fail(format: format, Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.text(in: lang.language)))
+            let diagnostic = Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.text(in: lang.language))
+            RulebookFiles.fail(format: format, diagnostic, language: lang.language)
             throw ExitCode(2)
         }
         let report = Checker(rulebook: rulebook).check(draft, language: lang.language)
@@ -87,13 +88,13 @@ enum RulebookFiles {
     }
 
     /// Reports unreadable input: `{"error": {"message", "path"}}` on stdout for `--format json`, the
-    /// diagnostic on stderr otherwise.
-    static func fail(format: OutputFormat, _ diagnostic: Diagnostic) {
+    /// diagnostic on stderr otherwise, its field named in `language`.
+    static func fail(format: OutputFormat, _ diagnostic: Diagnostic, language: Language = .english) {
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(Report.inputErrorJSON(path: diagnostic.field ?? "", message: diagnostic.message)))
         case .text:
-            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO), language: language)
             FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
     }

@@ -67,13 +67,13 @@ struct CLITests {
     }
 
     @Test("--lang zh-CN explains a draft it cannot read in Chinese; JSON keeps the pointer", arguments: [
-        ("entity: {type: indvidual, name: 张三, province: zhejiang}\nwebsites: [{name: 笔记, domains: [example.com]}]\n", "/entity/type", "“主体性质”没有“indvidual”这个取值"),
-        ("entity: [\n  websites: {", "", "YAML 格式有误（第"),
+        ("entity: {type: indvidual, name: 张三, province: zhejiang}\nwebsites: [{name: 笔记, domains: [example.com]}]\n", "/entity/type", "“主体性质”没有“indvidual”这个取值", "主体信息 › 主体性质: "),
+        ("entity: [\n  websites: {", "", "YAML 格式有误（第", "<stdin>: error: "),
     ])
-    func chineseInputError(draft: String, path: String, chinese: String) throws {
+    func chineseInputError(draft: String, path: String, chinese: String, place: String) throws {
         let text = try Self.run(["check", "--lang", "zh-CN", "-"], input: draft)
         #expect(text.status == 2)
-        #expect(text.errors.contains(chinese), "\(text.errors)")
+        #expect(text.errors.contains(place + chinese), "\(text.errors)")
         #expect(!text.errors.contains("unknown value") && !text.errors.contains("not valid YAML"))
         let json = try Self.run(["check", "--lang", "zh-CN", "--format", "json", "-"], input: draft)
         #expect(json.status == 2)
