@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text (diagnostics) or json (the report).")
     var format: OutputFormat = .text
 
-    @Option(help: "Language of the findings: en or zh-CN (Simplified Chinese).")
+    @Option(help: "Language of the findings and of input errors: en or zh-CN (Simplified Chinese).")
     var lang: ReportLanguage = .en
 
     @OptionGroup var source: RootOptions
@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         do {
             draft = try DraftDecoder.decode(text: try readDraft())
         } catch let error as DraftInputError {
-            RulebookFiles.fail(format: format, Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.message))
+            let diagnostic = Diagnostic(file: file == "-" ? "<stdin>" : file, field: error.path, message: error.text(in: lang.language))
+            RulebookFiles.fail(format: format, diagnostic, language: lang.language)
             throw ExitCode(2)
         }
         let report = Checker(rulebook: rulebook).check(draft, language: lang.language)
@@ -49,12 +50,12 @@ struct CheckCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw DraftInputError(path: "", message: "cannot read `\(file)`: no such file or not readable")
+                throw DraftInputError(path: "", problem: .unreadableFile(file))
             }
             data = contents
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DraftInputError(path: "", message: "the draft is not UTF-8 text")
+            throw DraftInputError(path: "", problem: .notUTF8)
         }
         return text
     }
@@ -87,13 +88,13 @@ enum RulebookFiles {
     }
 
     /// Reports unreadable input: `{"error": {"message", "path"}}` on stdout for `--format json`, the
-    /// diagnostic on stderr otherwise.
-    static func fail(format: OutputFormat, _ diagnostic: Diagnostic) {
+    /// diagnostic on stderr otherwise, its field named in `language`.
+    static func fail(format: OutputFormat, _ diagnostic: Diagnostic, language: Language = .english) {
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(Report.inputErrorJSON(path: diagnostic.field ?? "", message: diagnostic.message)))
         case .text:
-            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO))
+            let formatter = DiagnosticFormatter(colour: Terminal.isColour(STDERR_FILENO), language: language)
             FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
         }
     }
@@ -127,7 +128,7 @@ struct TextReport {
                 let severity = f.severity == .error ? "错误" : f.severity == .warning ? "警告" : "提示"
                 out += paint("\(severity)[\(safe(f.rule, false))]", code) + paint("：\(safe(field, false))：", "1") + safe(f.message, false) + "\n"
                 out += paint("  = 修改：", "1") + safe(f.fix, false) + "\n"
-                out += paint("  = 说明：", "1") + "zh-CN/" + safe(f.docs, false)
+                out += paint("  = 说明：", "1") + safe(report.lang.siteFolder + f.docs, false)
                 if f.confidence != .high { out += "（依据可信度：\(f.confidence == .medium ? "中" : "低")）" }
             } else {
                 let field = f.path.isEmpty ? "the draft" : field

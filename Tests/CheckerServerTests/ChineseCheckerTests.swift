@@ -71,8 +71,20 @@ struct ChineseCheckerTests {
             #expect(json.headers[.contentLanguage] == "zh-CN")
             let rules = (report?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
             #expect(rules.contains("name/all-digits"))
+            let docs = (report?["findings"] as? [[String: Any]])?.compactMap { $0["docs"] as? String } ?? []
+            #expect(!docs.isEmpty && docs.allSatisfy { $0.hasPrefix("zh-CN/") }, "\(docs)")
+            #expect(docs.contains("zh-CN/naming/#all-digits"))
+            let sources = Self.sourceTitles(html)
+            #expect(!sources.isEmpty && sources.allSatisfy(Self.hasHan), "\(sources)")
         }
     }
+
+    /// The titles of the sources the report links.
+    static func sourceTitles(_ html: String) -> [String] {
+        html.matches(of: /href="\.\.\/sources\/#[^"]+">([^<]+)<\/a>/).map { String($0.1) }
+    }
+
+    static func hasHan(_ text: String) -> Bool { text.unicodeScalars.contains { $0.properties.isIdeographic } }
 
     @Test("the English form and report stay in English")
     func englishUnchanged() async throws {
@@ -84,6 +96,12 @@ struct ChineseCheckerTests {
             #expect(html.contains("The website name “12345” is made only of digits."))
             #expect(html.contains("Explained in:</strong> <a href=\"../naming/#all-digits\">Website names › Not only digits</a>"))
             #expect(!html.contains("全部由数字组成"))
+            let sources = Self.sourceTitles(html)
+            #expect(!sources.isEmpty && !sources.contains(where: Self.hasHan), "\(sources)")
+            let json = try await client.execute(uri: "/check/" + location.replacingOccurrences(of: "report?", with: "report.json?"), method: .get)
+            let report = try JSONSerialization.jsonObject(with: Data(buffer: json.body)) as? [String: Any]
+            let docs = (report?["findings"] as? [[String: Any]])?.compactMap { $0["docs"] as? String } ?? []
+            #expect(docs.contains("naming/#all-digits") && !docs.contains { $0.hasPrefix("zh-CN/") }, "\(docs)")
         }
     }
 

@@ -29,6 +29,19 @@ struct LoaderTests {
           - {suffix: .top, status: approved, sources: [A-DOM], confidence: high, colour: red}
         """
 
+    @Test("every source has a Chinese title, and one without is reported at its line")
+    func chineseSourceTitles() throws {
+        let real = try #require(Repository.fixtureFiles().first { $0.fileName == "sources.yaml" }).contents
+        let plain = real.replacingOccurrences(of: #"title: {en: "ICP filing: Limitations", zh-CN: "ICP备案：使用限制"}"#, with: "title: 'ICP filing: Limitations'")
+        #expect(plain != real)
+        let line = try #require(plain.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("title: 'ICP filing: Limitations'") }) + 1
+        let found = diagnostics(files(replacing: "sources.yaml", with: plain))
+        #expect(found.contains { $0.file.hasSuffix("sources.yaml") && $0.message == "`title` of source `A-LIM` has no Chinese title" && $0.line == line }, "\(found)")
+        let rulebook = try Rulebook.load(Repository.fixtureFiles())
+        let limits = try #require(rulebook.source("A-LIM"))
+        #expect(limits.title(in: .chinese) == "ICP备案：使用限制" && limits.title(in: .english) == "ICP filing: Limitations")
+    }
+
     @Test("a missing field is reported with file and line")
     func missingField() {
         let found = diagnostics(files(replacing: "tlds.yaml", with: Self.tlds))

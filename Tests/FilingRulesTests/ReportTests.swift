@@ -104,6 +104,17 @@ struct ReportTests {
         #expect(keys == keys.sorted())
     }
 
+    @Test("the JSON report's docs link the page of the report's own edition", arguments: [
+        (Language.english, "naming/#all-digits"), (.chinese, "zh-CN/naming/#all-digits"),
+    ])
+    func docsPerLanguage(language: Language, docs: String) throws {
+        let report = checker.check(Fixtures.organization.named("12345"), language: language)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.jsonData(pretty: false))) as? [String: Any])
+        let all = (object["findings"] as? [[String: Any]])?.compactMap { $0["docs"] as? String } ?? []
+        #expect(all.contains(docs), "\(all)")
+        #expect(all.allSatisfy { $0.hasPrefix("zh-CN/") == (language == .chinese) }, "\(all)")
+    }
+
     @Test("checking is fast enough for the form and the API", .timeLimit(.minutes(1)))
     func throughput() throws {
         let json = Array(#"{"entity": {"type": "organization", "name": "杭州青松科技有限公司", "province": "zhejiang", "document_province": "zhejiang", "age": 40, "leader_is_legal_representative": true, "phone_province": "zhejiang"}, "account": {"filed_entities": 0}, "websites": [{"name": "青松软件", "domains": [{"name": "qingsong.com", "registrar_approved": true, "real_name_verified": true, "verified_days_ago": 30, "holder": "杭州青松科技有限公司", "days_to_expiry": 365, "privacy_protection": false}], "content": ["general"], "pre_approvals": [], "commitment_letter": false, "access": "domain", "cdn": "none"}], "instance": {"provider": "alibaba", "product": "ecs", "region": "cn-hangzhou", "billing": "subscription", "term_months": 12, "public_ip": true, "service_numbers_used": 0}}"#.utf8)

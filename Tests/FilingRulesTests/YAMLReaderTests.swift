@@ -48,7 +48,7 @@ struct YAMLReaderTests {
             _ = try YAMLValue.parse("a: 1\nb: 2\na: 3\n")
             Issue.record("the duplicate was accepted")
         } catch {
-            #expect(error.message == "duplicate key `a`" && error.line == 1, "\(error)")
+            #expect(error.problem == .duplicateKey("a") && error.line == 1, "\(error)")
         }
     }
 }

@@ -66,6 +66,24 @@ struct CLITests {
         #expect(try Self.run(["check", "--lang", "fr", "content/examples/digits-only-name.yaml"]).status != 0)
     }
 
+    @Test("--lang zh-CN explains a draft it cannot read in Chinese; JSON keeps the pointer", arguments: [
+        ("entity: {type: indvidual, name: 张三, province: zhejiang}\nwebsites: [{name: 笔记, domains: [example.com]}]\n", "/entity/type", "“主体性质”没有“indvidual”这个取值", "主体信息 › 主体性质: "),
+        ("entity: [\n  websites: {", "", "YAML 格式有误（第", "<stdin>: error: "),
+    ])
+    func chineseInputError(draft: String, path: String, chinese: String, place: String) throws {
+        let text = try Self.run(["check", "--lang", "zh-CN", "-"], input: draft)
+        #expect(text.status == 2)
+        #expect(text.errors.contains(place + chinese), "\(text.errors)")
+        #expect(!text.errors.contains("unknown value") && !text.errors.contains("not valid YAML"))
+        let json = try Self.run(["check", "--lang", "zh-CN", "--format", "json", "-"], input: draft)
+        #expect(json.status == 2)
+        let error = (try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])?["error"] as? [String: Any]
+        #expect(error?["path"] as? String == path)
+        #expect((error?["message"] as? String)?.contains(chinese) == true)
+        let english = try Self.run(["check", "-"], input: draft)
+        #expect(english.status == 2 && !english.errors.contains(chinese))
+    }
+
     @Test("invalid input exits 2 with the JSON path and the accepted values")
     func invalid() throws {
         let run = try Self.run(["check", "-"], input: #"{"entity": {"type": "robot", "name": "x", "province": "zhejiang"}, "websites": [{"name": "abc", "domains": ["a.com"]}]}"#)

@@ -6,7 +6,11 @@ import Testing
 struct LiveSiteTests {
     /// Applies an edit to a live copy of the fixture, rebuilds incrementally, then compares with a clean build.
     func rebuildMatchesCleanBuild(changing paths: Set<String>, edit: (URL) throws -> Void) async throws -> RebuildSummary {
-        let site = try TestSupport.copyOfFixture()
+        try await Self.rebuildMatchesCleanBuild(in: try TestSupport.copyOfFixture(), changing: paths, edit: edit)
+    }
+
+    /// Applies an edit to the live site `site`, rebuilds incrementally, then compares with a clean build.
+    static func rebuildMatchesCleanBuild(in site: URL, changing paths: Set<String>, edit: (URL) throws -> Void) async throws -> RebuildSummary {
         let live = try LiveSite(options: BuildOptions(root: site))
         try edit(site)
         let summary = try await live.rebuild(changed: paths)

@@ -26,7 +26,7 @@ struct YAMLWordingTests {
         var catalog: [Diagnostic] = []
         do { _ = try Rulebook.load([DataFile(path: "content/data/rules.yaml", contents: text)]) } catch { catalog = error.diagnostics }
         let rules = try #require(catalog.first { $0.file == "content/data/rules.yaml" && $0.line > 0 })
-        var draft = DraftInputError(path: "", message: "")
+        var draft = DraftInputError(path: "", problem: .emptyDraft)
         do { _ = try DraftDecoder.decode(yaml: text) } catch { draft = error }
         // A draft names no file: its message carries the place.
         let place = try #require(draft.message.range(of: " at line "))

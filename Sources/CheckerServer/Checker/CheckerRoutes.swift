@@ -35,7 +35,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         if request.uri.queryParameters[DraftAddress.parameter[...]] != nil {
             switch Result(catching: { () throws(ServerError) in try Self.values(in: request) }) {
             case .success(let values): page = CheckerPage(snapshot: state.snapshot, values: values, language: language)
-            case .failure(let error): page.inputErrors = [Self.note(for: error)]
+            case .failure(let error): page.inputErrors = [Self.note(for: error, language)]
             }
         }
         return Self.html(page.html, status: page.inputErrors.isEmpty ? .ok : .badRequest)
@@ -52,7 +52,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
             page.report = report
             page.address = request.uri.query.map { "report?" + $0 }
         } catch let error as DraftInputError {
-            page.inputErrors = [FieldNote(field: error.field.upToField, severity: .error, text: error.message, id: "input-error")]
+            page.inputErrors = [FieldNote(field: error.field.upToField, severity: .error, text: error.text(in: language), id: "input-error")]
         }
         // A draft with an unreadable value is a form to correct, shown like any report page.
         return Self.html(page.html, status: .ok)
@@ -67,7 +67,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         if edit == "load" {
             do { values = try DraftValues(text: pairs.first { $0.0 == "draft_text" }?.1 ?? "") } catch {
                 var page = CheckerPage(snapshot: state.snapshot, values: .blank, language: language)
-                let text = Say(language: language)("The draft file could not be read: ", "无法读取草稿文件：") + error.message
+                let text = Say(language: language)("The draft file could not be read: ", "无法读取草稿文件：") + error.text(in: language)
                 page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: text, id: "input-error")]
                 return Self.html(page.html, status: .badRequest)
             }
@@ -79,7 +79,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
         do { encoded = try DraftAddress.encode(values) } catch {
             var page = CheckerPage(snapshot: state.snapshot, values: values, language: language)
             if case .tooLong(let length) = error {
-                page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: Self.tooLong(length), id: "input-error")]
+                page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: ServerError.addressTooLong(length).text(in: language), id: "input-error")]
             }
             if edit == "check", let draft = try? values.draft(), let checker = try? state.snapshot.checker.get() {
                 page.report = checker.check(draft, language: language)
@@ -136,7 +136,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     /// The posted name/value pairs after the cross-site, media type and size checks.
     private func readPairs(_ request: Request, context: Context) async throws -> [(String, String)] {
         let body = try await RequestBody.read(request, mediaType: "application/x-www-form-urlencoded")
-        do { return try FormBody.parse(Array(buffer: body)) } catch { throw ServerError(error) }
+        return try FormBody.parse(Array(buffer: body))
     }
 
     private static func formValues(_ pairs: [(String, String)]) throws(ServerError) -> DraftValues {
@@ -146,23 +146,18 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     /// The draft the address holds.
     static func values(in request: Request) throws(ServerError) -> DraftValues {
         guard let text = request.uri.queryParameters[DraftAddress.parameter[...]] else {
-            throw .invalidDraft(path: "", message: "this address holds no draft; fill in the form at check/")
+            throw .noDraftInAddress
         }
         do { return try DraftAddress.decode(String(text)) } catch {
             switch error {
-            case .tooLong(let length): throw .invalidDraft(path: "", message: tooLong(length))
-            case .unreadable: throw .invalidDraft(path: "", message: "this address does not hold a readable draft; it may have been cut short when it was copied")
+            case .tooLong(let length): throw .addressTooLong(length)
+            case .unreadable: throw .unreadableAddress
             }
         }
     }
 
-    static func tooLong(_ length: Int) -> String {
-        "The draft is too long to be kept in the report's address: it takes \(length) characters and the limit is \(DraftAddress.maxLength). Shorten it, or download it and check it with icp check."
-    }
-
-    private static func note(for error: ServerError) -> FieldNote {
-        if case .invalidDraft(_, let message) = error { return FieldNote(field: FieldPath([]), severity: .error, text: message, id: "input-error") }
-        return FieldNote(field: FieldPath([]), severity: .error, text: "\(error)", id: "input-error")
+    private static func note(for error: ServerError, _ language: Language) -> FieldNote {
+        FieldNote(field: FieldPath([]), severity: .error, text: error.text(in: language), id: "input-error")
     }
 
     /// JSON when the client asks for it first: `Accept: application/json`.

@@ -3,10 +3,10 @@ enum FormBody {
     static let maxFields = 2000
 
     /// The name/value pairs in order; `+` is a space and escapes are decoded, invalid UTF-8 is replaced.
-    static func parse(_ bytes: [UInt8]) throws(FormDecodingError) -> [(String, String)] {
+    static func parse(_ bytes: [UInt8]) throws(ServerError) -> [(String, String)] {
         var pairs: [(String, String)] = []
         for item in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            guard pairs.count < maxFields else { throw FormDecodingError(field: "", message: "the form has more than \(maxFields) fields") }
+            guard pairs.count < maxFields else { throw .tooManyFormFields(limit: maxFields) }
             let parts = item.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
             pairs.append((decode(parts[0]), parts.count > 1 ? decode(parts[1]) : ""))
         }
@@ -32,10 +32,4 @@ enum FormBody {
         }
         return String(decoding: out, as: UTF8.self)
     }
-}
-
-/// A form body that cannot be read.
-struct FormDecodingError: Error, Sendable, Equatable {
-    let field: String
-    let message: String
 }

@@ -70,7 +70,7 @@ struct ReportView {
         out += say(" · confidence ", " · 可信度") + escapeHTML(say.isChinese ? Self.confidenceZh(finding.confidence) : finding.confidence.rawValue) + "</p>\n"
         if !finding.sources.isEmpty {
             out += "<p class=\"finding-sources\"><strong>\(say("Sources:", "来源："))</strong>\(say(" ", ""))" + finding.sources.map { id in
-                let title = rulebook.source(id)?.title ?? id
+                let title = rulebook.source(id)?.title(in: say.language) ?? id
                 return "<a href=\"../sources/#\(escapeHTML(id))\">\(escapeHTML(title))</a>"
             }.joined(separator: "; ") + "</p>\n"
         }

@@ -18,8 +18,5 @@ enum RequestBody {
 
 extension ServerError {
     /// A draft the rules core could not read.
-    init(_ error: DraftInputError) { self = .invalidDraft(path: error.path, message: error.message) }
-
-    /// A form value that could not be read, named by its form field.
-    init(_ error: FormDecodingError) { self = .invalidDraft(path: error.field, message: error.message) }
+    init(_ error: DraftInputError) { self = .invalidDraft(error) }
 }

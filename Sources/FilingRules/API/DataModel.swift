@@ -2,8 +2,10 @@
 public struct Source: Codable, Sendable, Equatable {
     /// Id used in `sources:` lists, e.g. `A-LIM`.
     public let id: String
-    /// The document's title.
+    /// The document's title in English.
     public let title: String
+    /// The title in Chinese: a Chinese document's own title, or a translation.
+    public let titleZh: String
     /// Where it can be read.
     public let url: String
     /// Who published it.
@@ -20,6 +22,9 @@ public struct Source: Codable, Sendable, Equatable {
     /// The date the evidence policy judges the source by: its own date, else the day it was read in the
     /// publisher's maintained documentation.
     public var effectiveDate: String { dated ?? read }
+
+    /// The title in `language`.
+    public func title(in language: Language) -> String { language == .chinese ? titleZh : title }
 
     /// Whether the publisher is an authority or an access provider, whose current pages count as official.
     public var isOfficial: Bool { kind == "provider" || kind == "regulator" }

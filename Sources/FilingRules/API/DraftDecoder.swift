@@ -24,7 +24,7 @@ public enum DraftDecoder {
         do {
             return try JSONParser.parse(json)
         } catch {
-            throw DraftInputError(path: "", message: "not valid JSON: \(error.message) at \(location(of: error.offset, in: json))")
+            throw invalidJSON(error, in: json)
         }
     }
 
@@ -33,7 +33,7 @@ public enum DraftDecoder {
         do {
             return try YAMLValue.parse(yaml)
         } catch {
-            throw DraftInputError(path: "", message: error.inputMessage)
+            throw DraftInputError(path: "", problem: .invalidYAML(error.problem, line: error.line, column: error.column))
         }
     }
 
@@ -48,23 +48,23 @@ public enum DraftDecoder {
         } catch let jsonError {
             // YAML flow style (`{entity: {...}}`) also starts with `{`.
             if let yamlValue = try? YAMLValue.parse(text) { return (yamlValue, .yaml) }
-            throw DraftInputError(path: "", message: "not valid JSON: \(jsonError.message) at \(location(of: jsonError.offset, in: bytes))")
+            throw invalidJSON(jsonError, in: bytes)
         }
     }
 
     private static func checkSize(_ count: Int) throws(DraftInputError) {
         guard count <= maxBytes else {
-            throw DraftInputError(path: "", message: "the draft is \(count) bytes; the limit is \(maxBytes)")
+            throw DraftInputError(path: "", problem: .tooLarge(bytes: count, limit: maxBytes))
         }
     }
 
-    /// "line L, column C" (1-based, columns in bytes) of a byte offset.
-    static func location(of offset: Int, in bytes: [UInt8]) -> String {
+    /// The error at the 1-based line and column (in bytes) of its byte offset.
+    private static func invalidJSON(_ error: JSONParser.SyntaxError, in bytes: [UInt8]) -> DraftInputError {
         var line = 1
         var column = 1
-        for byte in bytes.prefix(offset) {
+        for byte in bytes.prefix(error.offset) {
             if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
-        return "line \(line), column \(column)"
+        return DraftInputError(path: "", problem: .invalidJSON(error.problem, line: line, column: column))
     }
 }

@@ -5,6 +5,9 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// Simplified Chinese, in the terms of MIIT's filing system and the providers' forms.
     case chinese = "zh-CN"
 
+    /// The folder of the site's edition in this language, relative to the site root: `""` or `zh-CN/`.
+    public var siteFolder: String { self == .english ? "" : rawValue + "/" }
+
     /// The language a code names: `zh`, `zh-CN`, `zh-Hans` (any case) are Chinese, `en` English; nil otherwise.
     public init?(code: String) {
         let lower = code.lowercased()

@@ -1,5 +1,6 @@
 extension Report {
-    /// The report as JSON: keys sorted, UTF-8, the same bytes for the same report.
+    /// The report as JSON: keys sorted, UTF-8, the same bytes for the same report. `docs` is the page of
+    /// the report's own edition, relative to the site root (`zh-CN/naming/#all-digits` in Chinese).
     public func jsonData(pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.object { w in
@@ -19,7 +20,7 @@ extension Report {
             w.array(findings) { w, f in
                 w.object { w in
                     w.field("confidence", f.confidence.rawValue)
-                    w.field("docs", f.docs)
+                    w.field("docs", lang.siteFolder + f.docs)
                     w.field("fix", f.fix)
                     w.field("message", f.message)
                     w.field("path", f.path)

@@ -10,7 +10,8 @@ public struct Finding: Codable, Sendable, Equatable {
     public let message: String
     /// What to do instead.
     public let fix: String
-    /// Page and anchor relative to the site root.
+    /// Page and anchor relative to the site root, in the original edition; the JSON and text reports
+    /// put the report's own edition first (`Language.siteFolder`).
     public let docs: String
     /// Source ids behind the rule and the fact it used.
     public let sources: [String]

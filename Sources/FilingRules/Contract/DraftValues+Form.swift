@@ -10,7 +10,7 @@ extension DraftValues {
             guard let path = FieldPath(formName: name), let field = path.field, path.upToField == path, let place = path.object else { continue }
             let website = place.website ?? 0, domain = place.domain ?? 0
             guard website < DraftContract.maxWebsites, domain < DraftContract.maxDomains else {
-                throw DraftInputError(path: path.pointer, message: "the form takes at most \(DraftContract.maxWebsites) websites of \(DraftContract.maxDomains) domains each")
+                throw DraftInputError(path: path.pointer, problem: .tooManyRows(websites: DraftContract.maxWebsites, domains: DraftContract.maxDomains))
             }
             switch field.object {
             case .account, .entity, .instance: objects[field.object, default: [:]][field.key, default: []].append(value)

@@ -67,7 +67,12 @@ struct Loader {
                 let read = e.date("read", what: w), let supports = e.string("supports", what: w), let kind, let url
             else { continue }
             let dated = e.date("dated", what: w, required: false)
-            result.append(Source(id: id, title: title, url: url, publisher: publisher, kind: kind, read: read, supports: supports, dated: dated))
+            guard let titleZh = Self.chinese(e, "title") else {
+                reader.error(e.node("title")?.mark?.line, "`title` of \(w) has no Chinese title", help: "write it as `title: {en: ..., zh-CN: ...}`")
+                continue
+            }
+            result.append(Source(
+                id: id, title: title, titleZh: titleZh, url: url, publisher: publisher, kind: kind, read: read, supports: supports, dated: dated))
         }
         sourceTable = Dictionary(result.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return result

@@ -17,39 +17,36 @@ extension DraftBuilder {
         }
     }
 
-    func fields(_ value: Value, at path: @autoclosure () -> PointerPath, allowed: Field.Set, what: String) throws(DraftInputError) -> Fields {
+    func fields(_ value: Value, at path: @autoclosure () -> PointerPath, allowed: Field.Set, object: DraftField.Object?) throws(DraftInputError) -> Fields {
         guard case .object(let members) = value else {
-            throw DraftInputError(path: path().pointer, message: "expected \(what) as a mapping of fields, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, problem: .notMapping(object, found: value.kind))
         }
         var i = 0
         while i < members.count {
             defer { i += 1 }
             if let field = members[i].field, allowed.contains(field) { continue }
             let member = members[i]
-            var message = "unknown field “\(Value.name(of: member))”"
-            if let guess = EditDistance.suggestion(for: Value.name(of: member), among: allowed.names) {
-                message += "; did you mean “\(guess)”?"
-            }
-            message += " Accepted fields: \(allowed.names.sorted().joined(separator: ", "))"
-            throw DraftInputError(path: path().appending(Value.name(of: member)).pointer, message: message)
+            let name = Value.name(of: member)
+            let guess = EditDistance.suggestion(for: name, among: allowed.names)
+            throw DraftInputError(path: path().appending(name).pointer, problem: .unknownField(name, suggestion: guess, accepted: allowed.names))
         }
         return Fields(members: members)
     }
 
-    func missing(_ field: Field, at path: @autoclosure () -> PointerPath, what: String) -> DraftInputError {
-        DraftInputError(path: path().appending(field.name).pointer, message: "missing required field “\(field.name)”: \(what)")
+    func missing(_ field: Field, at path: @autoclosure () -> PointerPath) -> DraftInputError {
+        DraftInputError(path: path().appending(field.name).pointer, problem: .missingField(field.name))
     }
 
-    func list(_ value: Value, at path: @autoclosure () -> PointerPath, of what: String) throws(DraftInputError) -> [Value] {
+    func list(_ value: Value, at path: @autoclosure () -> PointerPath, of field: Field) throws(DraftInputError) -> [Value] {
         guard case .array(let items) = value else {
-            throw DraftInputError(path: path().pointer, message: "expected a list of \(what), found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, problem: .notList(field.name, found: value.kind))
         }
         return items
     }
 
     func requiredText(_ value: Value, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
         let text = try self.text(value, at: path()).trimmed
-        guard !text.isEmpty else { throw DraftInputError(path: path().pointer, message: "must not be empty") }
+        guard !text.isEmpty else { throw DraftInputError(path: path().pointer, problem: .blank) }
         return text
     }
 
@@ -66,14 +63,14 @@ extension DraftBuilder {
         case .number(let text, _) where syntax == .yaml: return text
         case .bool(let flag) where syntax == .yaml: return flag ? "true" : "false"
         default:
-            throw DraftInputError(path: path().pointer, message: "expected text, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, problem: .expectedText(found: value.kind))
         }
     }
 
     func flag(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Bool? {
         guard let value else { return nil }
         guard case .bool(let flag) = value else {
-            throw DraftInputError(path: path().pointer, message: "expected true or false, found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, problem: .expectedFlag(found: value.kind))
         }
         return flag
     }
@@ -82,21 +79,20 @@ extension DraftBuilder {
     func integer(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Int? {
         guard let value else { return nil }
         guard case .number(let text, let integer) = value else {
-            if case .string(let text) = value {
-                throw DraftInputError(path: path().pointer, message: "expected a whole number, found “\(text)”")
-            }
-            throw DraftInputError(path: path().pointer, message: "expected a whole number, found \(value.kindDescription)")
+            var written: String?
+            if case .string(let text) = value { written = text }
+            throw DraftInputError(path: path().pointer, problem: .expectedWholeNumber(found: value.kind, text: written))
         }
         if let integer { return integer }
         if let double = Double(text), double.rounded() == double, abs(double) < 1e15 { return Int(double) }
-        throw DraftInputError(path: path().pointer, message: "expected a whole number, found “\(text)”")
+        throw DraftInputError(path: path().pointer, problem: .expectedWholeNumber(found: value.kind, text: text))
     }
 
     /// A whole number of zero or more.
     func count(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> Int? {
         guard let number = try integer(value, at: path()) else { return nil }
         guard number >= 0 else {
-            throw DraftInputError(path: path().pointer, message: "must be 0 or more, found \(number)")
+            throw DraftInputError(path: path().pointer, problem: .negative(number))
         }
         return number
     }
@@ -110,17 +106,13 @@ extension DraftBuilder {
     @inline(never)
     func slowEnumeration<E: DraftEnum>(_ value: Value, at path: PointerPath) throws(DraftInputError) -> E {
         guard case .string(let text) = value else {
-            throw DraftInputError(path: path.pointer, message: "expected one of \(Self.accepted(E.self)), found \(value.kindDescription)")
+            throw DraftInputError(path: path.pointer, problem: .expectedChoice(DraftOption.all(E.self), found: value.kind, list: false))
         }
         if let parsed = E(rawValue: text) { return parsed }
         let normalized = ProvinceID.key(text).replacingDashes
         if let parsed = E(rawValue: normalized) { return parsed }
-        var message = "unknown value “\(text)”"
-        if let guess = EditDistance.suggestion(for: normalized, among: E.acceptedValues) {
-            message += "; did you mean “\(guess)”?"
-        }
-        message += " Accepted: \(Self.accepted(E.self))"
-        throw DraftInputError(path: path.pointer, message: message)
+        let guess = EditDistance.suggestion(for: normalized, among: E.acceptedValues)
+        throw DraftInputError(path: path.pointer, problem: .unknownValue(text, suggestion: guess, accepted: DraftOption.all(E.self)))
     }
 
     func optionalEnumeration<E: DraftEnum>(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> E? {
@@ -133,7 +125,7 @@ extension DraftBuilder {
         guard let value else { return nil }
         if case .string = value { return [try enumeration(value, at: path())] }
         guard case .array(let items) = value else {
-            throw DraftInputError(path: path().pointer, message: "expected a list of \(Self.accepted(E.self)), found \(value.kindDescription)")
+            throw DraftInputError(path: path().pointer, problem: .expectedChoice(DraftOption.all(E.self), found: value.kind, list: true))
         }
         var result: [E] = []
         result.reserveCapacity(items.count)
@@ -144,20 +136,13 @@ extension DraftBuilder {
         return result
     }
 
-    static func accepted<E: DraftEnum>(_ type: E.Type) -> String {
-        E.acceptedValues.joined(separator: ", ")
-    }
-
     func province(_ value: Value, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> ProvinceID {
         guard case .string(let text) = value else {
-            throw DraftInputError(path: path().pointer, message: "expected a province name, found \(value.kindDescription). \(Self.provinceHelp)")
+            throw DraftInputError(path: path().pointer, problem: .expectedProvince(found: value.kind))
         }
         if let id = ProvinceID(named: text) { return id }
-        var message = "unknown province “\(text)”"
-        if let guess = EditDistance.suggestion(for: ProvinceID.key(text), among: ProvinceID.allCases.map(\.rawValue)) {
-            message += "; did you mean “\(guess)”?"
-        }
-        throw DraftInputError(path: path().pointer, message: "\(message). \(Self.provinceHelp)")
+        let guess = EditDistance.suggestion(for: ProvinceID.key(text), among: ProvinceID.allCases.map(\.rawValue))
+        throw DraftInputError(path: path().pointer, problem: .unknownProvince(text, suggestion: guess))
     }
 
     func optionalProvince(_ value: Value?, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> ProvinceID? {
@@ -165,19 +150,17 @@ extension DraftBuilder {
         return try province(value, at: path())
     }
 
-    static let provinceHelp = "Accepted: a slug (\(ProvinceID.allCases.map(\.rawValue).joined(separator: ", "))), the Chinese name with or without 省/市/自治区 (浙江, 浙江省) or the abbreviation (浙)"
-
     /// Lower-cases and checks a host name; Chinese full stops are read as dots.
     func domainName(_ raw: String, at path: @autoclosure () -> PointerPath) throws(DraftInputError) -> String {
         if Self.isPlainHostName(raw) {
             if Self.endsInNumber(raw) {
-                throw DraftInputError(path: path().pointer, message: "“\(raw)” is an IP address, not a domain name; the filing names the domain visitors use, e.g. example.com")
+                throw DraftInputError(path: path().pointer, problem: .notDomainName(raw, .ipAddress))
             }
             return raw
         }
         var text = raw.trimmed
         if text.utf8.contains(UInt8(ascii: "/")) {
-            throw DraftInputError(path: path().pointer, message: "“\(raw)” is not a domain name; write the domain alone, e.g. example.com, without “https://” or a path")
+            throw DraftInputError(path: path().pointer, problem: .notDomainName(raw, .hasPath))
         }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -190,24 +173,24 @@ extension DraftBuilder {
         text = String(scalars)
         if text.hasSuffix(".") { text.removeLast() }
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
-        let problem: String?
+        let problem: DraftInputError.DomainProblem?
         if text.utf8.count > 253 {
-            problem = "is longer than 253 characters"
+            problem = .tooLong
         } else if labels.count < 2 {
-            problem = "needs at least a name and a suffix, e.g. example.com"
+            problem = .noSuffix
         } else if labels.contains(where: \.isEmpty) {
-            problem = "has an empty part between dots"
+            problem = .emptyPart
         } else if let bad = labels.first(where: { !Self.isValidLabel($0) }) {
-            problem = "has an invalid part “\(bad)”: use letters, digits and “-”, not at the start or end"
+            problem = .invalidPart(String(bad))
         } else if Self.endsInNumber(text) {
-            problem = "is an IP address; the filing names the domain visitors use, e.g. example.com"
+            problem = .ipAddress
         } else if let mixed = labels.first(where: Self.mixesScripts) {
-            problem = "mixes Latin letters with letters of another script in “\(mixed)”, which look alike and are refused; write it in one script"
+            problem = .mixedScripts(String(mixed))
         } else {
             problem = nil
         }
         if let problem {
-            throw DraftInputError(path: path().pointer, message: "“\(raw)” is not a domain name: it \(problem)")
+            throw DraftInputError(path: path().pointer, problem: .notDomainName(raw, problem))
         }
         return text
     }

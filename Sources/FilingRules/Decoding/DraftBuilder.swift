@@ -9,14 +9,12 @@ struct DraftBuilder {
         let readers: [FieldBinding<Root>.Reader]
         let ids: [Field]
         let required: [Bool]
-        let help: [String]
         let allowed: Field.Set
 
         init(_ bindings: [FieldBinding<Root>], children: [Field] = []) {
             readers = bindings.map(\.read)
             ids = bindings.map { Field.named($0.field.key) }
             required = bindings.map(\.field.required)
-            help = bindings.map(\.field.help)
             allowed = Field.Set(ids + children)
         }
     }
@@ -35,20 +33,20 @@ struct DraftBuilder {
     func draft(_ value: Value) throws(DraftInputError) -> Draft {
         let root = PointerPath()
         if case .null = value {
-            throw DraftInputError(path: "", message: "the draft is empty; expected a mapping with “entity” and “websites”")
+            throw DraftInputError(path: "", problem: .emptyDraft)
         }
-        let top = try fields(value, at: root, allowed: Field.top, what: "the draft")
+        let top = try fields(value, at: root, allowed: Field.top, object: nil)
         guard let entityValue = top[Field.entity] else {
-            throw missing(Field.entity, at: root, what: "who files: type, name and province")
+            throw missing(Field.entity, at: root)
         }
-        let entity = try object(entityValue, Self.entityPlan, at: root.appending("entity"), what: "the entity").root
+        let entity = try object(entityValue, Self.entityPlan, at: root.appending("entity"), object: .entity).root
         guard let websitesValue = top[Field.websites] else {
-            throw missing(Field.websites, at: root, what: "a list of one or more websites")
+            throw missing(Field.websites, at: root)
         }
         let websitesPath = root.appending("websites")
-        let items = try list(websitesValue, at: websitesPath, of: "websites")
+        let items = try list(websitesValue, at: websitesPath, of: Field.websites)
         guard !items.isEmpty else {
-            throw DraftInputError(path: websitesPath.pointer, message: "needs at least one website")
+            throw DraftInputError(path: websitesPath.pointer, problem: .emptyList("websites"))
         }
         var websites: [Website] = []
         websites.reserveCapacity(items.count)
@@ -56,24 +54,24 @@ struct DraftBuilder {
             websites.append(try website(item, at: websitesPath.appending(index)))
         }
         let account = try top[Field.account].map { (value) throws(DraftInputError) in
-            try object(value, Self.accountPlan, at: root.appending("account"), what: "the account").root
+            try object(value, Self.accountPlan, at: root.appending("account"), object: .account).root
         }
         let instance = try top[Field.instance].map { (value) throws(DraftInputError) in
-            try object(value, Self.instancePlan, at: root.appending("instance"), what: "the instance").root
+            try object(value, Self.instancePlan, at: root.appending("instance"), object: .instance).root
         }
         return Draft(account: account, entity: entity, websites: websites, instance: instance)
     }
 
     /// Reads the fields of one object in table order; a required field left out is an error.
-    func object<Root>(_ value: Value, _ plan: Plan<Root>, at path: PointerPath, what: String) throws(DraftInputError) -> (root: Root, fields: Fields) {
-        let f = try fields(value, at: path, allowed: plan.allowed, what: what)
+    func object<Root>(_ value: Value, _ plan: Plan<Root>, at path: PointerPath, object: DraftField.Object) throws(DraftInputError) -> (root: Root, fields: Fields) {
+        let f = try fields(value, at: path, allowed: plan.allowed, object: object)
         var root = Root.blank
         var index = 0
         while index < plan.ids.count {
             defer { index += 1 }
             let id = plan.ids[index]
             guard let member = f[id] else {
-                if plan.required[index] { throw missing(id, at: path, what: plan.help[index]) }
+                if plan.required[index] { throw missing(id, at: path) }
                 continue
             }
             try plan.readers[index](&root, member, path, self)
@@ -82,12 +80,12 @@ struct DraftBuilder {
     }
 
     private func website(_ value: Value, at path: PointerPath) throws(DraftInputError) -> Website {
-        var (website, f) = try object(value, Self.websitePlan, at: path, what: "a website")
-        guard let domainsValue = f[Field.domains] else { throw missing(Field.domains, at: path, what: "a list of one or more domains") }
+        var (website, f) = try object(value, Self.websitePlan, at: path, object: .website)
+        guard let domainsValue = f[Field.domains] else { throw missing(Field.domains, at: path) }
         let domainsPath = path.appending("domains")
-        let items = try list(domainsValue, at: domainsPath, of: "domains")
+        let items = try list(domainsValue, at: domainsPath, of: Field.domains)
         guard !items.isEmpty else {
-            throw DraftInputError(path: domainsPath.pointer, message: "needs at least one domain")
+            throw DraftInputError(path: domainsPath.pointer, problem: .emptyList("domains"))
         }
         website.domains.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
@@ -100,6 +98,6 @@ struct DraftBuilder {
         if case .string(let text) = value {
             return Domain(name: try domainName(text, at: path))
         }
-        return try object(value, Self.domainPlan, at: path, what: "a domain (or a plain domain name)").root
+        return try object(value, Self.domainPlan, at: path, object: .domain).root
     }
 }

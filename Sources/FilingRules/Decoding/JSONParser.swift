@@ -3,7 +3,7 @@
 struct JSONParser {
     struct SyntaxError: Error {
         let offset: Int
-        let message: String
+        let problem: JSONSyntaxProblem
     }
 
     static let maxDepth = 64
@@ -26,7 +26,7 @@ struct JSONParser {
                 parser.skipWhitespace()
                 let value = try parser.parseValue(depth: 0)
                 parser.skipWhitespace()
-                guard parser.index == buffer.count else { throw parser.error("unexpected text after the document") }
+                guard parser.index == buffer.count else { throw parser.error(.trailingText) }
                 return .success(value)
             } catch {
                 return .failure(error)
@@ -35,7 +35,7 @@ struct JSONParser {
         return try result.get()
     }
 
-    private func error(_ message: String) -> SyntaxError { SyntaxError(offset: index, message: message) }
+    private func error(_ problem: JSONSyntaxProblem) -> SyntaxError { SyntaxError(offset: index, problem: problem) }
 
     private mutating func skipWhitespace() {
         while index < bytes.count {
@@ -47,8 +47,8 @@ struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(SyntaxError) -> Value {
-        guard depth < Self.maxDepth else { throw error("nested more than \(Self.maxDepth) levels deep") }
-        guard index < bytes.count else { throw error("unexpected end of input") }
+        guard depth < Self.maxDepth else { throw error(.tooDeep(Self.maxDepth)) }
+        guard index < bytes.count else { throw error(.unexpectedEnd) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
         case UInt8(ascii: "["): return try parseArray(depth: depth)
@@ -57,16 +57,16 @@ struct JSONParser {
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected character")
+        default: throw error(.unexpectedCharacter)
         }
     }
 
     private mutating func expectLiteral(_ literal: StaticString) throws(SyntaxError) {
         let count = literal.utf8CodeUnitCount
-        guard index + count <= bytes.count else { throw error("unexpected end of input") }
+        guard index + count <= bytes.count else { throw error(.unexpectedEnd) }
         let start = literal.utf8Start
         for offset in 0..<count where bytes[index + offset] != start[offset] {
-            throw error("unexpected character")
+            throw error(.unexpectedCharacter)
         }
         index += count
     }
@@ -83,23 +83,23 @@ struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyOffset = index
             let (key, field) = try parseKey()
             guard keys.insert(key: key, field: field) else {
-                throw SyntaxError(offset: keyOffset, message: "duplicate key \"\(field?.name ?? key)\"")
+                throw SyntaxError(offset: keyOffset, problem: .duplicateKey(field?.name ?? key))
             }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected `:`") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
             members.append(field.map { Value.Member(known: $0, value: value) } ?? Value.Member(key: key, value: value, field: nil))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input") }
+            guard index < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("expected `,` or `}`")
+            throw error(.expectedCommaOrBrace)
         }
     }
 
@@ -115,10 +115,10 @@ struct JSONParser {
             skipWhitespace()
             items.append(try parseValue(depth: depth + 1))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input") }
+            guard index < bytes.count else { throw error(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-            throw error("expected `,` or `]`")
+            throw error(.expectedCommaOrBracket)
         }
     }
 
@@ -175,7 +175,7 @@ struct JSONParser {
     private mutating func parseNumber() throws(SyntaxError) -> Value {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error(.invalidNumber) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else {
@@ -185,14 +185,14 @@ struct JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error(.invalidNumber) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error(.invalidNumber) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
@@ -211,12 +211,12 @@ struct JSONParser {
                 let end = index
                 index += 1
                 guard Self.isValidUTF8(bytes, start, end) else {
-                    throw SyntaxError(offset: start, message: "text is not valid UTF-8")
+                    throw SyntaxError(offset: start, problem: .invalidUTF8)
                 }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in text; write it as an escape") }
+            if byte < 0x20 { throw error(.controlCharacter) }
             index += 1
         }
         var scalars = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -225,11 +225,11 @@ struct JSONParser {
             if byte == UInt8(ascii: "\"") {
                 index += 1
                 guard scalars.withUnsafeBufferPointer({ Self.isValidUTF8($0, 0, $0.count) }) else {
-                    throw SyntaxError(offset: start, message: "text is not valid UTF-8")
+                    throw SyntaxError(offset: start, problem: .invalidUTF8)
                 }
                 return String(decoding: scalars, as: UTF8.self)
             }
-            if byte < 0x20 { throw error("control character in text; write it as an escape") }
+            if byte < 0x20 { throw error(.controlCharacter) }
             if byte != UInt8(ascii: "\\") {
                 scalars.append(byte)
                 index += 1
@@ -252,26 +252,26 @@ struct JSONParser {
                 var code = try parseHex4()
                 if (0xD800...0xDBFF).contains(code) {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw error("unpaired surrogate in \\u escape")
+                        throw error(.unpairedSurrogate)
                     }
                     index += 2
                     let low = try parseHex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error(.unpairedSurrogate) }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(code) {
-                    throw error("unpaired surrogate in \\u escape")
+                    throw error(.unpairedSurrogate)
                 }
-                guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+                guard let scalar = Unicode.Scalar(code) else { throw error(.invalidUnicodeEscape) }
                 scalars.append(contentsOf: scalar.utf8)
             default:
-                throw error("invalid escape")
+                throw error(.invalidEscape)
             }
         }
-        throw error("unterminated text")
+        throw error(.unterminatedText)
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
+        guard index + 4 <= bytes.count else { throw error(.invalidUnicodeEscape) }
         var code: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -280,7 +280,7 @@ struct JSONParser {
             case 0x30...0x39: digit = UInt32(byte - 0x30)
             case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-            default: throw error("invalid \\u escape")
+            default: throw error(.invalidUnicodeEscape)
             }
             code = code << 4 | digit
             index += 1

@@ -35,15 +35,15 @@ enum Value: Sendable {
     /// Which syntax produced the value; YAML allows a plain `12345` where text is expected.
     enum Syntax { case json, yaml }
 
-    /// Names the kind of value for messages: "a number", "text", ...
-    var kindDescription: String {
+    /// The kind of value, for messages.
+    var kind: DraftInputError.ValueKind {
         switch self {
-        case .null: "null"
-        case .bool: "true/false"
-        case .number: "a number"
-        case .string: "text"
-        case .array: "a list"
-        case .object: "a mapping"
+        case .null: .null
+        case .bool: .flag
+        case .number: .number
+        case .string: .text
+        case .array: .list
+        case .object: .mapping
         }
     }
 }

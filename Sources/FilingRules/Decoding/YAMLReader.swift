@@ -35,8 +35,16 @@ public enum YAMLReader {
         public let column: Int?
         /// What is wrong, for a person.
         public let message: String
+        /// Which failure of the few that are told apart it is; nil for the parser's own.
+        public let kind: Kind?
+
         /// True when the text parsed but is over the limits.
-        public let overLimits: Bool
+        public var overLimits: Bool { kind == .nodes || kind == .depth }
+    }
+
+    /// The failures whose words are not the parser's: over one of the `Limits`, or a repeated key.
+    public enum Kind: Sendable, Equatable {
+        case nodes, depth, duplicateKey(String)
     }
 
     /// Parses one document; nil for an empty one. `resolver` tags plain scalars (`.basic` leaves them all
@@ -49,7 +57,7 @@ public enum YAMLReader {
         } catch let error as YamlError {
             throw describe(error)
         } catch {
-            throw Failure(line: nil, column: nil, message: "the text could not be read", overLimits: false)
+            throw Failure(line: nil, column: nil, message: "the text could not be read", kind: nil)
         }
         guard let root else { return nil }
         var budget = limits.maxNodes
@@ -62,14 +70,15 @@ public enum YAMLReader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return Failure(line: mark.line, column: mark.column, message: "\(prefix)\(problem)", overLimits: false)
+            return Failure(line: mark.line, column: mark.column, message: "\(prefix)\(problem)", kind: nil)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
-            return Failure(line: context.mark.line, column: context.mark.column, message: "duplicate key \(keys)", overLimits: false)
+            return Failure(line: context.mark.line, column: context.mark.column, message: "duplicate key \(keys)",
+                           kind: duplicates.first.map { .duplicateKey("\($0)") })
         case let .reader(problem, _, _, _):
-            return Failure(line: nil, column: nil, message: problem, overLimits: false)
+            return Failure(line: nil, column: nil, message: problem, kind: nil)
         default:
-            return Failure(line: nil, column: nil, message: "the text could not be read", overLimits: false)
+            return Failure(line: nil, column: nil, message: "the text could not be read", kind: nil)
         }
     }
 
@@ -80,10 +89,10 @@ public enum YAMLReader {
         guard budget >= 0 else {
             throw Failure(
                 line: line, column: nil, message: "the document expands to more than \(limits.maxNodes) values (aliases repeat what they name)",
-                overLimits: true)
+                kind: .nodes)
         }
         guard depth <= limits.maxDepth else {
-            throw Failure(line: node.mark?.line ?? line, column: nil, message: "nested more than \(limits.maxDepth) levels deep", overLimits: true)
+            throw Failure(line: node.mark?.line ?? line, column: nil, message: "nested more than \(limits.maxDepth) levels deep", kind: .depth)
         }
         func lineBelow(_ child: Node) -> Int? { depth == 0 ? child.mark?.line ?? line : line }
         switch node {

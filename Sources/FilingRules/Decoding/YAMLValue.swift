@@ -1,12 +1,29 @@
 import Yams
 
 /// Reads YAML text into a `Value` with the YAML 1.2 core schema for plain scalars; what is not YAML is a
-/// `YAMLReader.Failure`, worded like every other YAML source's.
+/// `SyntaxError` whose problem is worded, in English, like every other YAML source's.
 enum YAMLValue {
-    typealias SyntaxError = YAMLReader.Failure
+    struct SyntaxError: Error {
+        let line: Int?
+        let column: Int?
+        let problem: YAMLSyntaxProblem
+    }
 
     static func parse(_ text: String) throws(SyntaxError) -> Value {
-        guard let root = try YAMLReader.compose(text, limits: .draft) else { return .null }
+        let root: Node?
+        do {
+            root = try YAMLReader.compose(text, limits: .draft)
+        } catch {
+            let problem: YAMLSyntaxProblem
+            switch error.kind {
+            case .nodes: problem = .tooManyValues(YAMLReader.Limits.draft.maxNodes)
+            case .depth: problem = .tooDeep(YAMLReader.Limits.draft.maxDepth)
+            case .duplicateKey(let key): problem = .duplicateKey(key)
+            case nil: problem = .parser(error.message)
+            }
+            throw SyntaxError(line: error.line, column: error.column, problem: problem)
+        }
+        guard let root else { return .null }
         return try convert(root, depth: 0)
     }
 
@@ -27,17 +44,17 @@ enum YAMLValue {
             var keys = Set<String>(minimumCapacity: mapping.count)
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let keyScalar) = keyNode else {
-                    throw SyntaxError(line: keyNode.mark?.line, column: keyNode.mark?.column, message: "a key must be plain text, not a list or mapping", overLimits: false)
+                    throw SyntaxError(line: keyNode.mark?.line, column: keyNode.mark?.column, problem: .keyNotText)
                 }
                 let key = keyScalar.string
                 if !keys.insert(key).inserted {
-                    throw SyntaxError(line: keyNode.mark?.line, column: keyNode.mark?.column, message: "duplicate key `\(key)`", overLimits: false)
+                    throw SyntaxError(line: keyNode.mark?.line, column: keyNode.mark?.column, problem: .duplicateKey(key))
                 }
                 members.append(Value.Member(key: key, value: try convert(valueNode, depth: depth + 1)))
             }
             return .object(members)
         case .alias(let alias):
-            throw SyntaxError(line: alias.mark?.line, column: alias.mark?.column, message: "unresolved alias", overLimits: false)
+            throw SyntaxError(line: alias.mark?.line, column: alias.mark?.column, problem: .unresolvedAlias)
         }
     }
 

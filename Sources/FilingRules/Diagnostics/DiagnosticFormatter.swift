@@ -11,10 +11,13 @@
 public struct DiagnosticFormatter: Sendable {
     /// Whether to add ANSI colours.
     public var colour: Bool
+    /// The language a draft's fields are named in: "Entity › Entity type" or 主体信息 › 主体性质.
+    public var language: Language
 
     /// Creates a formatter.
-    public init(colour: Bool) {
+    public init(colour: Bool, language: Language = .english) {
         self.colour = colour
+        self.language = language
     }
 
     /// One diagnostic, its help on a line of its own; no final line break.
@@ -25,7 +28,7 @@ public struct DiagnosticFormatter: Sendable {
             if diagnostic.column > 0 { location += ":\(diagnostic.column)" }
         }
         var text = paint(escape(location) + ":", "1") + " " + paint(diagnostic.severity.rawValue, Self.colourCode(diagnostic.severity)) + ": "
-        if let field = diagnostic.field, !field.isEmpty { text += escape(FieldPath(pointer: field).label) + ": " }
+        if let field = diagnostic.field, !field.isEmpty { text += escape(FieldPath(pointer: field).label(in: language)) + ": " }
         text += escape(diagnostic.message)
         if let help = diagnostic.help { text += "\n" + paint("  = help:", "1") + " " + escape(help) }
         return text

@@ -14,10 +14,4 @@ extension YAMLReader.Failure {
     package func diagnostic(file: String, lineOffset: Int = 0) -> Diagnostic {
         Diagnostic(file: file, line: line.map { $0 + lineOffset } ?? 0, column: column ?? 0, message: wording, help: help)
     }
-
-    /// The wording with its place, for a draft, which is read from no file: "invalid YAML: ... at line 3, column 5".
-    package var inputMessage: String {
-        guard let line else { return wording }
-        return wording + " at line \(line)" + (column.map { ", column \($0)" } ?? "")
-    }
 }

@@ -20,13 +20,16 @@ public struct RebuildSummary: Sendable {
 /// lists, and the sitemap and search index). A change to a page's body re-renders that page; a data file,
 /// the pages whose blocks read it; a template or front matter, every page's template but only the affected
 /// Markdown; an added or removed file or `site.yaml`, everything. A rebuild with errors writes nothing.
+/// A site with translated editions keeps each of them too (see `LiveSite+Editions.swift`).
 public actor LiveSite {
-    private var model: SiteModel
-    private var rendered: [String: RenderedMarkdown]
+    var model: SiteModel
+    var rendered: [String: RenderedMarkdown]
     /// The search index of the current site; only a front matter edit makes a new one, other edits update
     /// the entries of the pages whose Markdown was redone.
-    private var search: SearchIndex
-    private let options: BuildOptions
+    var search: SearchIndex
+    /// The translated editions, built and kept like the original.
+    var editions: [SiteGenerator.Edition]
+    let options: BuildOptions
     /// The changes of rebuilds that failed, applied again with the next change until one succeeds: the kept
     /// site is the last good one, so an edit after a failure must still see what failed (a deleted theme,
     /// a broken data file) instead of building from what is held in memory.
@@ -37,7 +40,9 @@ public actor LiveSite {
     /// Builds the whole site (replacing the output only on success) and keeps it for rebuilds.
     public init(options: BuildOptions) throws(BuildError) {
         self.options = options
-        (model, rendered, search) = try SiteGenerator.buildAll(options, keepHTML: true)
+        let built = try SiteGenerator.buildAll(options, keepHTML: true)
+        (model, rendered, search) = (built[0].model, built[0].rendered, built[0].search)
+        editions = Array(built.dropFirst())
     }
 
     /// The number of pages of the current site.
@@ -47,7 +52,9 @@ public actor LiveSite {
     public func rebuildEverything() throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         everythingUnsettled = true
-        (model, rendered, search) = try SiteGenerator.buildAll(options, keepHTML: true)
+        let built = try SiteGenerator.buildAll(options, keepHTML: true)
+        (model, rendered, search) = (built[0].model, built[0].rendered, built[0].search)
+        editions = Array(built.dropFirst())
         everythingUnsettled = false
         unsettled = []
         return RebuildSummary(pagesRendered: model.content.pages.count, filesWritten: [], fullRebuild: true, seconds: SiteGenerator.seconds(since: start))
@@ -68,9 +75,8 @@ public actor LiveSite {
     private func rebuild(_ paths: Set<String>) throws(BuildError) -> RebuildSummary {
         let start = DispatchTime.now()
         let change = classify(paths)
-        // A translated edition shares the original's pages, data and navigation; rather than track what each
-        // edition depends on, a site with translations is built again as a whole.
-        if change.needsFullBuild || !model.content.config.translations.isEmpty { return try rebuildEverything() }
+        if change.needsFullBuild { return try rebuildEverything() }
+        if !editions.isEmpty { return try rebuildEditions(change, since: start) }
 
         var content = model.content
         var problems: [Diagnostic] = []
@@ -146,7 +152,7 @@ public actor LiveSite {
     }
 
     /// Renders `pages`: Markdown again for the dirty ones, the template for all of them.
-    private static func render(_ model: SiteModel, pages: [Page], dirty: Set<String>, previous: [String: RenderedMarkdown]) -> [String: (markdown: RenderedMarkdown, document: String)] {
+    static func render(_ model: SiteModel, pages: [Page], dirty: Set<String>, previous: [String: RenderedMarkdown]) -> [String: (markdown: RenderedMarkdown, document: String)] {
         let results = parallelMap(pages) { page -> (markdown: RenderedMarkdown, document: String) in
             let markdown = dirty.contains(page.sourcePath) ? model.renderer.render(page) : previous[page.sourcePath] ?? model.renderer.render(page)
             return (markdown, model.html(page, markdown))
@@ -165,7 +171,7 @@ public actor LiveSite {
         }
         guard path.hasPrefix("content/") else { return false }
         let source = String(path.dropFirst("content/".count))
-        return model.index.pagesBySource[source] != nil || model.content.assets.contains(source)
+        return model.index.pagesBySource[source] != nil || model.content.assets.contains(source) || isTranslation(source)
             || model.content.draftSources.contains(source)
             || model.content.pages.contains { $0.sourcePath.hasPrefix(source + "/") }
             || model.content.assets.contains { $0.hasPrefix(source + "/") }
@@ -174,8 +180,10 @@ public actor LiveSite {
     /// The folders whose appearance or disappearance changes everything.
     private static let sourceFolders: Set<String> = ["content", "theme", "theme/templates", "theme/static", "content/data"]
 
-    private struct Change {
+    struct Change {
         var pages: [String] = []
+        /// Translation files saved: the edition's language, the page translated and the file.
+        var translations: [(language: String, original: String, file: String)] = []
         var files: Set<String> = []
         var copies: [String] = []
         var data = false
@@ -210,7 +218,9 @@ public actor LiveSite {
                 change.files.insert(path)
             } else if path.hasPrefix("content/") {
                 let source = String(path.dropFirst("content/".count))
-                if path.hasSuffix(".md") {
+                if path.hasSuffix(".md"), let target = ContentLoader.translationTarget(source, languages: model.content.config.translations) {
+                    if !exists || !isTranslation(source) { change.needsFullBuild = true } else { change.translations.append((target.language, target.original, source)) }
+                } else if path.hasSuffix(".md") {
                     let known = model.index.pagesBySource[source] != nil
                     if !exists || !known { change.needsFullBuild = true } else { change.pages.append(source) }
                 } else {

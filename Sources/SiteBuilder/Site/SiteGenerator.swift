@@ -41,43 +41,52 @@ public enum SiteGenerator {
     /// Builds the site; on any error the previous output is left as it was.
     public static func build(_ options: BuildOptions) throws(BuildError) -> BuildSummary {
         let start = DispatchTime.now()
-        let (model, rendered, search, warnings) = try buildEditions(options, keepHTML: false)
+        let (editions, warnings) = try buildEditions(options, keepHTML: false)
+        let model = editions[0].model
         // Freeing every page's rendering and the search index takes tens of milliseconds on a large site;
         // a background thread does it while the process exits or serves.
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(editions) {} }
         let pages = model.content.pages.count * (1 + model.content.config.translations.count)
         let copied = model.content.assets.count + model.content.staticFiles.count
         let generated = model.generatedFiles.count + 2 * model.content.config.translations.count
         return BuildSummary(pages: pages, files: pages + copied + generated, seconds: seconds(since: start), warnings: warnings)
     }
 
-    /// Loads the sources, renders and writes every page into a new site and moves it into place, leaving the
-    /// previous output as it was on any error; for `icp build` and the first build of watch mode alike.
-    /// `keepHTML` keeps each page's HTML in its rendering, for live rebuilds that redo only the templates.
-    static func buildAll(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex) {
-        let (model, rendered, search, _) = try buildEditions(options, keepHTML: keepHTML)
-        return (model, rendered, search)
+    /// One edition of a built site: its model, every page's rendering by source path and its search index.
+    struct Edition: Sendable {
+        var model: SiteModel
+        var rendered: [String: RenderedMarkdown]
+        var search: SearchIndex
     }
 
-    /// `buildAll` for every edition of the site: the translated ones are rendered and written first, then
-    /// the original, whose model, renderings and search index are returned with every edition's warnings.
-    private static func buildEditions(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (SiteModel, [String: RenderedMarkdown], SearchIndex, [Diagnostic]) {
-        let editions = try SiteModel.loadEditions(options)
+    /// Loads the sources, renders and writes every page of every edition into a new site and moves it into
+    /// place, leaving the previous output as it was on any error; for `icp build` and the first build of
+    /// watch mode alike. The original edition comes first. `keepHTML` keeps each page's HTML in its
+    /// rendering, for live rebuilds that redo only the templates.
+    static func buildAll(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> [Edition] {
+        try buildEditions(options, keepHTML: keepHTML).editions
+    }
+
+    /// `buildAll` with every edition's warnings: the translated editions are rendered and written first,
+    /// then the original.
+    private static func buildEditions(_ options: BuildOptions, keepHTML: Bool) throws(BuildError) -> (editions: [Edition], warnings: [Diagnostic]) {
+        let models = try SiteModel.loadEditions(options)
         let writer = try OutputWriter(options: options)
         var problems: [Diagnostic] = []
-        for edition in editions.dropFirst() {
-            let (rendered, editionProblems, search) = render(edition, writer: writer, keepHTML: false)
+        var translated: [Edition] = []
+        for model in models.dropFirst() {
+            let (rendered, editionProblems, search) = render(model, writer: writer, keepHTML: keepHTML)
             problems += editionProblems
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime((rendered, search)) {} }
+            translated.append(Edition(model: model, rendered: rendered, search: search))
         }
-        let (rendered, originalProblems, search) = render(editions[0], writer: writer, keepHTML: keepHTML)
+        let (rendered, originalProblems, search) = render(models[0], writer: writer, keepHTML: keepHTML)
         problems = originalProblems + problems
         guard problems.isEmpty else {
             writer.discard()
             throw BuildError(problems)
         }
         try writer.commit()
-        return (editions[0], rendered, search, editions.flatMap(\.warnings))
+        return ([Edition(model: models[0], rendered: rendered, search: search)] + translated, models.flatMap(\.warnings))
     }
 
     /// Renders and writes every page on all cores (each written as soon as it is made, so a large site is

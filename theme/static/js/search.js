@@ -46,8 +46,8 @@
       word = "";
     }
     function flushRun() {
-      if (run.length === 1) groups.push({ term: run });
       var chars = Array.from(run);
+      if (chars.length === 1) groups.push({ term: run, han: true });
       for (var i = 1; i < chars.length; i++) groups.push({ term: chars[i - 1] + chars[i] });
       if (run) runs.push(run);
       run = "";
@@ -78,8 +78,20 @@
     return out;
   }
 
+  // The pairs of characters that hold a character: the index keeps a character alone only where it stands
+  // alone in the text, so a one-character query reads the pairs it is part of.
+  function pairsWith(ch) {
+    return sortedTerms.filter(function (term) { return term !== ch && term.indexOf(ch) >= 0 && Array.from(term).length === 2 && isHan(term.codePointAt(0)); });
+  }
+
   function groupScores(group) {
     var scores = postings(group.term);
+    if (group.han) {
+      pairsWith(group.term).forEach(function (term) {
+        var more = postings(term);
+        for (var doc in more) scores[doc] = Math.max(scores[doc] || 0, more[doc]);
+      });
+    }
     if (group.prefix) {
       [group.word, group.term].forEach(function (prefix) {
         termsWithPrefix(prefix).forEach(function (term) {
