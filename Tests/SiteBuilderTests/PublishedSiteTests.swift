@@ -22,4 +22,15 @@ struct PublishedSiteTests {
         let offenders = OutputAudit.absoluteReferences(in: out, baseURL: nil)
         #expect(offenders.isEmpty, "\(offenders.prefix(10))")
     }
+
+    @Test("links to rules read as the rule's title in each edition; a province card's rule links name their rule", arguments: [
+        ("checker/draft-fields/index.html", ">Website names are not made only of digits</a>"),
+        ("zh-CN/checker/draft-fields/index.html", ">网站名称不能只有数字</a>"),
+        ("regions/anhui/index.html", "checker rule<span class=\"visually-hidden\">: The entity leader is one the province accepts</span></a>"),
+        ("zh-CN/regions/anhui/index.html", "检查规则<span class=\"visually-hidden\">：主体负责人为省份认可的人</span></a>"),
+    ])
+    func ruleLinks(file: String, expected: String) throws {
+        let html = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("public/" + file), encoding: .utf8)
+        #expect(html.contains(expected), "\(file)")
+    }
 }

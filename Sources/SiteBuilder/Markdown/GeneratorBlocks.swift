@@ -48,7 +48,8 @@ struct GeneratorBlocks: BlockRendering {
     }
 
     func ruleTitle(_ id: String) -> String? {
-        rules?.rules.first { $0.id == id }?.title
+        guard let rules, let rule = rules.rules.first(where: { $0.id == id }) else { return nil }
+        return rules.title(rule)
     }
 
     func render(kind: String, argument: String, body: String, page: Page, index: SiteIndex) -> Result<BlockOutput, BlockError> {
@@ -58,7 +59,7 @@ struct GeneratorBlocks: BlockRendering {
         let words = Words(strings: strings, language: page.language)
         return switch kind {
         case "table": DataTable.render(file: argument, spec: body, data: data, page: page, index: index, words: words)
-        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index, words: words)
+        case "province": ProvinceCard.render(slug: argument, data: data, sources: sources, page: page, index: index, words: words, ruleTitle: ruleTitle)
         case "provinces": ProvinceList.render(key: argument, data: data, sources: sources, page: page, index: index, words: words)
         case "province-matrix": ProvinceMatrix.render(spec: body, data: data, page: page, index: index, words: words)
         case "province-map": ProvinceMap.render(key: argument, data: data, page: page, index: index, words: words)

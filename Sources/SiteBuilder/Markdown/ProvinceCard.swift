@@ -2,7 +2,9 @@
 /// value, the entity type it is for, its confidence, its sources and their dates; the limits no source
 /// documents, once; what the sources require beyond the limits; and the documents to prepare.
 enum ProvinceCard {
-    static func render(slug: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex, words: Words = .english) -> Result<BlockOutput, BlockError> {
+    /// `ruleTitle` names the checker rule a limit links to, for readers of the link out of context.
+    static func render(slug: String, data: DataStore, sources: SourceLinks, page: Page, index: SiteIndex, words: Words = .english,
+                       ruleTitle: (String) -> String? = { _ in nil }) -> Result<BlockOutput, BlockError> {
         guard let provinces = data.rows(file: "provinces", key: "provinces") else {
             return .failure(BlockError(message: "no province data", help: "add the list `provinces:` to content/data/provinces.yaml"))
         }
@@ -45,7 +47,8 @@ enum ProvinceCard {
             var label = escapeHTML(title)
             if let rule = entry["rule"]?.text, let rulesPage {
                 let href = relativeURL(from: page.url, to: rulesPage.outputFile) + "#" + rule
-                label += " <a class=\"rule-link\" href=\"\(escapeHTML(href))\">\(escapeHTML(words("rule_link", "rule")))</a>"
+                let named = ruleTitle(rule).map { "<span class=\"visually-hidden\">\(words.prefersChineseNames ? "：" : ": ")\(escapeHTML($0))</span>" } ?? ""
+                label += " <a class=\"rule-link\" href=\"\(escapeHTML(href))\">\(escapeHTML(words("rule_link", "checker rule")))\(named)</a>"
             }
             let disagree = Self.disagree(statements)
             for (position, statement) in statements.enumerated() {

@@ -21,7 +21,8 @@ struct RuleReference: Sendable {
         entries[rule.id]?[key]?.text ?? english
     }
 
-    private func title(_ rule: RuleEntry) -> String { text(rule, "title", rule.title) }
+    /// The rule's title in the edition's language.
+    func title(_ rule: RuleEntry) -> String { text(rule, "title", rule.title) }
 
     func render(argument: String, page: Page, index: SiteIndex, words: Words) -> Result<BlockOutput, BlockError> {
         if argument.hasPrefix("area=") {
