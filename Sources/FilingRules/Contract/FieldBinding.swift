@@ -30,25 +30,17 @@ extension Instance: ContractObject {
     static var blank: Instance { Instance() }
 }
 
-/// The words of a field: label, Chinese term, help, and the page that explains it, with the help
-/// and the page's topic in English and in Chinese.
+/// The words of a field: label and Chinese term, then the help and the topic of the page that
+/// explains it, each as English beside Chinese.
 struct FieldWords {
     let label: String
     let chinese: String
-    let help: String
+    let help: (en: String, zh: String)
     let docs: String
-    let topic: String
-    let helpZh: String
-    let topicZh: String
+    let topic: (en: String, zh: String)
 
-    init(_ label: String, _ chinese: String, help: String, docs: String, topic: String, helpZh: String, topicZh: String) {
-        self.label = label
-        self.chinese = chinese
-        self.help = help
-        self.docs = docs
-        self.topic = topic
-        self.helpZh = helpZh
-        self.topicZh = topicZh
+    init(_ label: String, _ chinese: String, help: (String, String), docs: String, topic: (String, String)) {
+        (self.label, self.chinese, self.help, self.docs, self.topic) = (label, chinese, help, docs, topic)
     }
 }
 
@@ -63,8 +55,8 @@ struct FieldBinding<Root: ContractObject>: Sendable {
 
     private init(_ key: String, _ kind: DraftField.Kind, _ words: FieldWords, required: Bool, for types: [EntityType],
                  read: @escaping Reader, write: @escaping @Sendable (Root) -> Value?) {
-        field = DraftField(object: Root.object, key: key, kind: kind, label: words.label, chinese: words.chinese, help: words.help,
-                           helpZh: words.helpZh, docsTopic: words.topic, docsTopicZh: words.topicZh, docs: words.docs, required: required, appliesTo: types)
+        field = DraftField(object: Root.object, key: key, kind: kind, label: words.label, chinese: words.chinese, help: words.help.en,
+                           helpZh: words.help.zh, docsTopic: words.topic.en, docsTopicZh: words.topic.zh, docs: words.docs, required: required, appliesTo: types)
         self.read = read
         self.write = write
     }

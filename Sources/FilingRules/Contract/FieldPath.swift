@@ -120,50 +120,33 @@ public struct FieldPath: Hashable, Sendable {
         return FieldPath(Array(steps.prefix(objectDepth(object) + 1)))
     }
 
-    /// The label of the object the path ends in: "Website 1 › Domain 2", or "Entity".
-    public var objectLabel: String? {
+    /// The label of the object the path ends in, in `language`: "Website 1 › Domain 2" or "网站1 › 域名2",
+    /// or "Entity".
+    public func objectLabel(in language: Language) -> String? {
         guard let object else { return nil }
+        let zh = language == .chinese
+        let (website, domain) = zh ? ("网站", "域名") : ("Website ", "Domain ")
         switch object.object {
-        case .account, .entity, .instance: return object.object.label
-        case .website: return "Website \((object.website ?? 0) + 1)"
-        case .domain: return "Website \((object.website ?? 0) + 1) › Domain \((object.domain ?? 0) + 1)"
-        }
-    }
-
-    /// The label of the object the path ends in, in Chinese: "网站1 › 域名2", or "主体信息".
-    public var objectLabelZh: String? {
-        guard let object else { return nil }
-        switch object.object {
-        case .account, .entity, .instance: return object.object.chinese
-        case .website: return "网站\((object.website ?? 0) + 1)"
-        case .domain: return "网站\((object.website ?? 0) + 1) › 域名\((object.domain ?? 0) + 1)"
+        case .account, .entity, .instance: return zh ? object.object.chinese : object.object.label
+        case .website: return website + "\((object.website ?? 0) + 1)"
+        case .domain: return website + "\((object.website ?? 0) + 1) › " + domain + "\((object.domain ?? 0) + 1)"
         }
     }
 
     /// The place in the user's words in `language`: "网站1 › 域名1 › 域名有效期剩余天数" in Chinese.
     public func label(in language: Language) -> String {
-        guard language == .chinese else { return label }
-        guard let objectLabel = objectLabelZh else {
-            if case .key(let key)? = steps.first, key == "websites" { return "网站" }
-            return steps.isEmpty ? "草稿" : formName
+        let zh = language == .chinese
+        guard let objectLabel = objectLabel(in: language) else {
+            if case .key(let key)? = steps.first, key == "websites" { return zh ? "网站" : "Websites" }
+            return steps.isEmpty ? (zh ? "草稿" : "The draft") : formName
         }
-        if let field { return objectLabel + " › " + field.chinese }
+        if let field { return objectLabel + " › " + (zh ? field.chinese : field.label) }
         if let key = fieldKey {
-            return objectLabel + " › " + (key == "domains" ? "域名" : key)
+            return objectLabel + " › " + (key == "domains" ? (zh ? "域名" : "Domains") : key)
         }
         return objectLabel
     }
 
     /// The place in the user's words: "Website 1 › Domain 1 › Days until expiry"; "The draft" for the root.
-    public var label: String {
-        guard let objectLabel else {
-            if case .key(let key)? = steps.first, key == "websites" { return "Websites" }
-            return steps.isEmpty ? "The draft" : formName
-        }
-        if let field { return objectLabel + " › " + field.label }
-        if let key = fieldKey {
-            return objectLabel + " › " + (key == "domains" ? "Domains" : key)
-        }
-        return objectLabel
-    }
+    public var label: String { label(in: .english) }
 }

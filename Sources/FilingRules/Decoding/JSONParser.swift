@@ -46,6 +46,14 @@ struct JSONParser {
         }
     }
 
+    /// Skips white space, then `byte` if it comes next; whether it did.
+    private mutating func skip(past byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
     private mutating func parseValue(depth: Int) throws(SyntaxError) -> Value {
         guard depth < Self.maxDepth else { throw error(.tooDeep(Self.maxDepth)) }
         guard index < bytes.count else { throw error(.unexpectedEnd) }
@@ -76,11 +84,7 @@ struct JSONParser {
         var members: [Value.Member] = []
         members.reserveCapacity(8)
         var keys = JSONKeySet()
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
+        if skip(past: UInt8(ascii: "}")) { return .object(members) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
@@ -89,36 +93,26 @@ struct JSONParser {
             guard keys.insert(key: key, field: field) else {
                 throw SyntaxError(offset: keyOffset, problem: .duplicateKey(field?.name ?? key))
             }
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
-            index += 1
+            guard skip(past: UInt8(ascii: ":")) else { throw error(.expectedColon) }
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
             members.append(field.map { Value.Member(known: $0, value: value) } ?? Value.Member(key: key, value: value, field: nil))
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error(.expectedCommaOrBrace)
+            if skip(past: UInt8(ascii: ",")) { continue }
+            if skip(past: UInt8(ascii: "}")) { return .object(members) }
+            throw error(index < bytes.count ? .expectedCommaOrBrace : .unexpectedEnd)
         }
     }
 
     private mutating func parseArray(depth: Int) throws(SyntaxError) -> Value {
         index += 1
         var items: [Value] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            return .array(items)
-        }
+        if skip(past: UInt8(ascii: "]")) { return .array(items) }
         while true {
             skipWhitespace()
             items.append(try parseValue(depth: depth + 1))
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-            throw error(.expectedCommaOrBracket)
+            if skip(past: UInt8(ascii: ",")) { continue }
+            if skip(past: UInt8(ascii: "]")) { return .array(items) }
+            throw error(index < bytes.count ? .expectedCommaOrBracket : .unexpectedEnd)
         }
     }
 
