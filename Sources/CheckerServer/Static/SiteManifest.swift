@@ -5,8 +5,9 @@ import NIOCore
 import NIOHTTP1
 import SiteBuilder
 
-/// One file of the built site, held in memory with everything a response needs.
-struct StaticFile: Sendable {
+/// One file of the built site, held in memory with everything a response needs. A class: a request
+/// takes the file with one reference, not a copy of its buffers and headers.
+final class StaticFile: Sendable {
     let body: ByteBuffer
     /// The gzip-compressed body, kept only when it is smaller than the original.
     let gzipped: ByteBuffer?

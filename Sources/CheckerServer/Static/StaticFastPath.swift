@@ -30,7 +30,7 @@ final class StaticFastPath {
     /// The last `Host` value found allowed; a connection sends the same one again and again.
     private var allowedAuthority: String?
     /// The last head answered and what it was for (`head(for:gzip:)`).
-    private var lastHead: (etag: EntityTag, lastModified: Int, contentType: String, gzip: Bool, second: Int, head: HTTPResponseHead)?
+    private var lastHead: (file: StaticFile, gzip: Bool, second: Int, head: HTTPResponseHead)?
 
     init(state: SiteState, allowedHosts: Set<String>, peer: String? = nil, trustedProxies: TrustedProxies = .none) {
         self.state = state
@@ -60,14 +60,13 @@ final class StaticFastPath {
     /// again within the second, and then its headers are neither copied nor added to.
     private func head(for file: StaticFile, gzip: Bool) -> HTTPResponseHead {
         let date = currentDate()
-        if let last = lastHead, last.second == self.date.second, last.gzip == gzip, last.etag == file.etag,
-           last.lastModified == file.lastModified, last.contentType == file.contentType {
+        if let last = lastHead, last.file === file, last.gzip == gzip, last.second == self.date.second {
             return last.head
         }
         var headers = gzip ? file.gzipHead : file.plainHead
         headers.add(name: "Date", value: date)
         let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
-        lastHead = (file.etag, file.lastModified, file.contentType, gzip, self.date.second, head)
+        lastHead = (file, gzip, self.date.second, head)
         return head
     }
 
