@@ -32,13 +32,29 @@ def keyvalues(text):
     return dict(line.split("=", 1) for line in (text or "").splitlines() if "=" in line)
 
 
-def build_times(raw):
+def build_rounds(raw):
+    """Each tool's wall time in every round, in round order (one run per tool and round)."""
     times = {}
-    for path in sorted(glob.glob(os.path.join(raw, "build-round-*.json"))):
+    paths = glob.glob(os.path.join(raw, "build-round-*.json"))
+    for path in sorted(paths, key=lambda p: int(re.search(r"(\d+)\.json$", p).group(1))):
         with open(path, encoding="utf-8") as f:
             for result in json.load(f)["results"]:
                 times.setdefault(result["command"], []).extend(result["times"])
-    return {name: statistics.median(values) for name, values in times.items() if values}
+    return times
+
+
+def build_times(raw):
+    return {name: statistics.median(values) for name, values in build_rounds(raw).items() if values}
+
+
+def per_round(ours, baseline):
+    """Our figure over the baseline's, round by round."""
+    return [a / b for a, b in zip(ours, baseline) if a is not None and b]
+
+
+def rounds_met(ratios, ok):
+    """How many rounds met the goal on their own: the goals ask for four of five."""
+    return f"; {sum(1 for r in ratios if ok(r))} of {len(ratios)} rounds" if ratios else ""
 
 
 def peak_kib(raw, tool):
@@ -155,16 +171,19 @@ def main():
 
     times = build_times(raw)
     icp, hugo, cmark = times.get("icp"), times.get("hugo"), times.get("cmark")
+    rounds = build_rounds(raw)
     icp_mem, hugo_mem, cmark_mem = peak_kib(raw, "icp"), peak_kib(raw, "hugo"), peak_kib(raw, "cmark")
     pages = read(raw, "icp-pages", "?")
     megabytes = int(read(raw, "markdown-bytes", "0")) / 1e6
     if icp and hugo:
         ratio = icp / hugo
-        goal(f"build, {pages} pages: icp / Hugo, median wall", f"{ratio:.3f}×", "≤ 0.200×", against(ratio, 0.2),
+        met = rounds_met(per_round(rounds["icp"], rounds["hugo"]), lambda r: r <= 0.2)
+        goal(f"build, {pages} pages: icp / Hugo, median wall", f"{ratio:.3f}×", "≤ 0.200×", against(ratio, 0.2) + met,
              f"{seconds(icp)} / {seconds(hugo)}")
     if icp and cmark:
         ratio = icp / cmark
-        goal("build: icp / cmark floor, median wall", f"{ratio:.2f}×", "≤ 2×", against(ratio, 2),
+        met = rounds_met(per_round(rounds["icp"], rounds["cmark"]), lambda r: r <= 2)
+        goal("build: icp / cmark floor, median wall", f"{ratio:.2f}×", "≤ 2×", against(ratio, 2) + met,
              f"{seconds(icp)} / {seconds(cmark)}")
     if icp_mem and hugo_mem:
         ratio = icp_mem / hugo_mem
@@ -200,17 +219,20 @@ def main():
         row("server", "note", server_note)
     if static and nginx:
         ratio = round_ratio(static, nginx, "rounds")
-        goal("static page: icp / nginx requests per second", f"{ratio:.2f}×", "≥ 0.8×", at_least(ratio, 0.8),
+        met = rounds_met(per_round(static["rounds"], nginx["rounds"]), lambda r: r >= 0.8)
+        goal("static page: icp / nginx requests per second", f"{ratio:.2f}×", "≥ 0.8×", at_least(ratio, 0.8) + met,
              f"{kilo(static['rps'])} / {kilo(nginx['rps'])} rps")
     if check and baseline:
         ratio = round_ratio(check, baseline, "rounds")
         failed = " (with non-2xx answers)" if check["non2xx"] else ""
+        met = rounds_met(per_round(check["rounds"], baseline["rounds"]), lambda r: r >= 0.6)
         goal("`POST /api/check`: icp / plain Hummingbird handler requests per second", f"{ratio:.2f}×", "≥ 0.6×",
-             at_least(ratio, 0.6) + failed, f"{kilo(check['rps'])} / {kilo(baseline['rps'])} rps")
+             at_least(ratio, 0.6) + met + failed, f"{kilo(check['rps'])} / {kilo(baseline['rps'])} rps")
         ratio = round_ratio(check, baseline, "p99s")
         if ratio is not None:
+            met = rounds_met(per_round(check["p99s"], baseline["p99s"]), lambda r: r <= 1.5)
             goal("`POST /api/check`: icp / plain Hummingbird handler p99 latency", f"{ratio:.2f}×", "≤ 1.5×",
-                 against(ratio, 1.5), f"{check['p99']:.2f} / {baseline['p99']:.2f} ms")
+                 against(ratio, 1.5) + met, f"{check['p99']:.2f} / {baseline['p99']:.2f} ms")
     note = read(raw, "api-baseline-note")
     if note:
         row("server", "note", note)
