@@ -16,6 +16,10 @@ public struct FieldPath: Hashable, Sendable {
 
     /// Reads an RFC 6901 pointer; tokens of digits are list positions.
     public init(pointer: String) {
+        guard pointer.utf8.contains(UInt8(ascii: "~")) else {
+            steps = pointer.split(separator: "/").map { Self.step(String($0)) }
+            return
+        }
         steps = pointer.split(separator: "/").map { token in
             var key = ""
             var escaped = false
@@ -123,7 +127,10 @@ public struct FieldPath: Hashable, Sendable {
     /// The label of the object the path ends in, in `language`: "Website 1 › Domain 2" or "网站1 › 域名2",
     /// or "Entity".
     public func objectLabel(in language: Language) -> String? {
-        guard let object else { return nil }
+        object.map { Self.label(of: $0, in: language) }
+    }
+
+    private static func label(of object: (object: DraftField.Object, website: Int?, domain: Int?), in language: Language) -> String {
         let zh = language == .chinese
         let (website, domain) = zh ? ("网站", "域名") : ("Website ", "Domain ")
         switch object.object {
@@ -136,15 +143,15 @@ public struct FieldPath: Hashable, Sendable {
     /// The place in the user's words in `language`: "网站1 › 域名1 › 域名有效期剩余天数" in Chinese.
     public func label(in language: Language) -> String {
         let zh = language == .chinese
-        guard let objectLabel = objectLabel(in: language) else {
+        guard let object else {
             if case .key(let key)? = steps.first, key == "websites" { return zh ? "网站" : "Websites" }
             return steps.isEmpty ? (zh ? "草稿" : "The draft") : formName
         }
-        if let field { return objectLabel + " › " + (zh ? field.chinese : field.label) }
-        if let key = fieldKey {
-            return objectLabel + " › " + (key == "domains" ? (zh ? "域名" : "Domains") : key)
-        }
-        return objectLabel
+        let objectLabel = Self.label(of: object, in: language)
+        let depth = objectDepth(object)
+        guard depth < steps.count, case .key(let key) = steps[depth] else { return objectLabel }
+        if let field = DraftContract.field(object.object, key) { return objectLabel + " › " + (zh ? field.chinese : field.label) }
+        return objectLabel + " › " + (key == "domains" ? (zh ? "域名" : "Domains") : key)
     }
 
     /// The place in the user's words: "Website 1 › Domain 1 › Days until expiry"; "The draft" for the root.
