@@ -19,12 +19,31 @@ struct StaticFastPathTests {
         }
     }()
 
-    /// A channel with only the fast path in it: what it answers shows up outbound, what it passes on inbound.
+    /// A channel with the fast path above NIO's response encoder: what it answers shows up outbound as bytes,
+    /// what it passes on inbound.
     static func channel() throws -> EmbeddedChannel {
         let fastPath = StaticFastPath(state: state, allowedHosts: ["localhost"])
-        let channel = EmbeddedChannel(handler: ConnectionHandler(fastPath: fastPath, limits: ConnectionLimits(), logger: Logger(label: "test")))
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandlers([
+            HTTPResponseEncoder(), ConnectionHandler(fastPath: fastPath, limits: ConnectionLimits(), logger: Logger(label: "test")),
+        ])
         try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
         return channel
+    }
+
+    /// Every byte written to the channel so far, read as HTTP responses.
+    static func written(_ channel: EmbeddedChannel) throws -> RawHTTP.Reply {
+        var bytes: [UInt8] = []
+        while let data = try channel.readOutbound(as: IOData.self) {
+            guard case .byteBuffer(let buffer) = data else { continue }
+            bytes += buffer.readableBytesView
+        }
+        return RawHTTP.Reply(bytes: bytes, closedByServer: !channel.isActive)
+    }
+
+    /// The status line and header lines of the first response in `reply`.
+    static func headLines(_ reply: RawHTTP.Reply) -> [String] {
+        Array(reply.text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n"))
     }
 
     static func send(_ channel: EmbeddedChannel, _ method: HTTPMethod, _ uri: String, version: HTTPVersion = .http1_1, headers: [(String, String)] = []) throws {
@@ -57,26 +76,26 @@ struct StaticFastPathTests {
     func routing(method: HTTPMethod, uri: String, headers: [(String, String)], answeredHere: Bool) throws {
         let channel = try Self.channel()
         try Self.send(channel, method, uri, headers: headers)
-        let answered = try channel.readOutbound(as: HTTPServerResponsePart.self)
+        let answered = try Self.written(channel)
         let forwarded = try channel.readInbound(as: HTTPServerRequestPart.self)
-        #expect((answered != nil) == answeredHere)
+        #expect(!answered.bytes.isEmpty == answeredHere)
         #expect((forwarded != nil) == !answeredHere)
-        if answeredHere, case .head(let head) = answered {
-            #expect(head.status == .ok)
-            #expect(head.headers["Content-Security-Policy"].first?.contains("frame-ancestors 'none'") == true)
-            #expect(head.headers["Date"].count == 1)
-            let body = try channel.readOutbound(as: HTTPServerResponsePart.self)
-            if method == .HEAD { #expect(body == .end(nil)) } else { #expect(body != .end(nil)) }
+        if answeredHere {
+            let responses = answered.responses(bodies: method != .HEAD)
+            try #require(responses.count == 1)
+            #expect(responses[0].status == 200)
+            #expect(responses[0].headers["content-security-policy"]?.contains("frame-ancestors 'none'") == true)
+            #expect(Self.headLines(answered).filter { $0.hasPrefix("Date: ") }.count == 1)
+            if method == .HEAD { #expect(answered.text.hasSuffix("\r\n\r\n")) } else { #expect(!responses[0].body.isEmpty) }
         }
         _ = try channel.finish()
     }
 
-    /// The head answered to one request on `channel`, its body and end read and dropped.
-    static func answeredHead(_ channel: EmbeddedChannel, _ uri: String, headers: [(String, String)]) throws -> HTTPResponseHead? {
+    /// The status line and headers answered to one request on `channel`; none when nothing was answered.
+    static func answeredHead(_ channel: EmbeddedChannel, _ uri: String, headers: [(String, String)]) throws -> [String]? {
         try send(channel, .GET, uri, headers: headers)
-        guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else { return nil }
-        while let part = try channel.readOutbound(as: HTTPServerResponsePart.self), part != .end(nil) {}
-        return head
+        let reply = try written(channel)
+        return reply.bytes.isEmpty ? nil : headLines(reply)
     }
 
     @Test("one connection asking for files in turn gets each file's own headers, with one Date each")
@@ -90,8 +109,8 @@ struct StaticFastPathTests {
             let fresh = try Self.channel()
             let expected = try #require(try Self.answeredHead(fresh, uri, headers: headers))
             let head = try #require(try Self.answeredHead(shared, uri, headers: headers))
-            #expect(head.headers["Date"].count == 1)
-            let withoutDate = { (head: HTTPResponseHead) in head.headers.filter { $0.name != "Date" }.map { "\($0.name): \($0.value)" } }
+            #expect(head.filter { $0.hasPrefix("Date: ") }.count == 1)
+            let withoutDate = { (lines: [String]) in lines.filter { !$0.hasPrefix("Date: ") } }
             #expect(withoutDate(head) == withoutDate(expected), "\(uri) \(headers)")
             _ = try fresh.finish()
         }
@@ -102,7 +121,7 @@ struct StaticFastPathTests {
     func http10() throws {
         let channel = try Self.channel()
         try Self.send(channel, .GET, "/naming/", version: .http1_0)
-        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == nil)
+        #expect(try Self.written(channel).bytes.isEmpty)
         #expect(try channel.readInbound(as: HTTPServerRequestPart.self) != nil)
         _ = try channel.finish()
     }
@@ -113,16 +132,13 @@ struct StaticFastPathTests {
         try Self.send(channel, .POST, "/api/check")
         #expect(try channel.readInbound(as: HTTPServerRequestPart.self) != nil)
         try Self.send(channel, .GET, "/naming/")
-        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == nil)
+        #expect(try Self.written(channel).bytes.isEmpty)
         while try channel.readInbound(as: HTTPServerRequestPart.self) != nil {}
         // The router ends its response; the file waiting behind it is answered at once.
+        let routed = HTTPResponseHead(version: .http1_1, status: .accepted, headers: ["Content-Length": "0"])
+        try channel.writeOutbound(HTTPServerResponsePart.head(routed))
         try channel.writeOutbound(HTTPServerResponsePart.end(nil))
-        #expect(try channel.readOutbound(as: HTTPServerResponsePart.self) == .end(nil))
-        guard case .head(let head) = try channel.readOutbound(as: HTTPServerResponsePart.self) else {
-            Issue.record("the waiting request was not answered")
-            return
-        }
-        #expect(head.status == .ok)
+        #expect(try Self.written(channel).statuses == [202, 200])
         _ = try channel.finish()
     }
 

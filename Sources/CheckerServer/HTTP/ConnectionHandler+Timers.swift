@@ -11,6 +11,7 @@ import NIOHTTP1
 /// Hummingbird's own idle timeout is off: requests answered here never reach it.
 extension ConnectionHandler {
     func handlerAdded(context: ChannelHandlerContext) {
+        encoderContext = try? context.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
         if context.channel.isActive { start(context) }
     }
 
@@ -26,6 +27,7 @@ extension ConnectionHandler {
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
+        encoderContext = nil
         timer?.cancel()
         timer = nil
     }

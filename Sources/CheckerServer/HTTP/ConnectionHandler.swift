@@ -63,6 +63,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// The router answered the request being received before its body ended (413, say); a timeout must not answer it again.
     var readingAnswered = false
     var timer: Scheduled<Void>?
+    /// The context of NIO's HTTP/1 response encoder, below which the fast path writes its encoded answers.
+    var encoderContext: ChannelHandlerContext?
     var timerDeadline = NIODeadline.distantFuture
 
     init(fastPath: StaticFastPath, limits: ConnectionLimits, refusing: Bool = false, logger: Logger) {
@@ -172,7 +174,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case .failure(let refusal): return .refuse(.badRequest, refusal.message)
         }
         if head.method == .CONNECT { return .refuse(.notImplemented, "CONNECT is not supported") }
-        if let answer = fastPath.answer(to: head) { return .answer(answer) }
+        if encoderContext != nil, let answer = fastPath.answer(to: head) { return .answer(answer) }
         return .route(head)
     }
 
@@ -188,10 +190,13 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         sendContinueIfDue(context)
     }
 
+    /// Writes an answer of the fast path below NIO's HTTP/1 encoder: its head is encoded already, and the
+    /// encoder would only copy the bytes again. Writes keep their order either way.
     private func write(_ context: ChannelHandlerContext, _ answer: LocalAnswer) {
-        context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
-        if let body = answer.body { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
-        context.write(wrapOutboundOut(.end(nil)), promise: endPromise(context, nil))
+        guard let wire = encoderContext else { return }
+        let end = endPromise(context, nil)
+        wire.write(NIOAny(IOData.byteBuffer(answer.head)), promise: answer.body == nil ? end : nil)
+        if let body = answer.body { wire.write(NIOAny(IOData.byteBuffer(body)), promise: end) }
         logger.info(AccessLog.message, metadata: AccessLog.metadata(
             method: answer.method, path: answer.path, status: 200, milliseconds: 0, client: fastPath.peer, requestID: nil))
     }

@@ -4,7 +4,8 @@ import NIOHTTP1
 
 /// A response written by the connection handler itself, without the router.
 struct LocalAnswer {
-    let head: HTTPResponseHead
+    /// The status line and headers as they go on the wire, made once a second per file and connection.
+    let head: ByteBuffer
     let body: ByteBuffer?
     /// The method and path for the request log, whose entry is made only when the log is written.
     let method: String
@@ -30,7 +31,7 @@ final class StaticFastPath {
     /// The last `Host` value found allowed; a connection sends the same one again and again.
     private var allowedAuthority: String?
     /// The last head answered and what it was for (`head(for:gzip:)`).
-    private var lastHead: (file: StaticFile, gzip: Bool, second: Int, head: HTTPResponseHead)?
+    private var lastHead: (file: StaticFile, gzip: Bool, second: Int, head: ByteBuffer)?
 
     init(state: SiteState, allowedHosts: Set<String>, peer: String? = nil, trustedProxies: TrustedProxies = .none) {
         self.state = state
@@ -56,16 +57,27 @@ final class StaticFastPath {
         return LocalAnswer(head: head(for: file, gzip: gzip), body: body, method: request.method.rawValue, path: path.raw)
     }
 
-    /// The response head with the `Date`. The last one is kept: a connection often asks for the same file
-    /// again within the second, and then its headers are neither copied nor added to.
-    private func head(for file: StaticFile, gzip: Bool) -> HTTPResponseHead {
+    /// The response head with the `Date`, encoded as NIO's HTTP/1 encoder writes it (status line, the file's
+    /// headers in order, `Date`, blank line). The last one is kept: a connection often asks for the same file
+    /// again within the second, and then the same bytes are written again without encoding anything.
+    private func head(for file: StaticFile, gzip: Bool) -> ByteBuffer {
         let date = currentDate()
         if let last = lastHead, last.file === file, last.gzip == gzip, last.second == self.date.second {
             return last.head
         }
-        var headers = gzip ? file.gzipHead : file.plainHead
-        headers.add(name: "Date", value: date)
-        let head = HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)
+        let headers = gzip ? file.gzipHead : file.plainHead
+        var head = ByteBuffer()
+        head.reserveCapacity(1024)
+        head.writeStaticString("HTTP/1.1 200 OK\r\n")
+        for (name, value) in headers {
+            head.writeString(name)
+            head.writeStaticString(": ")
+            head.writeString(value)
+            head.writeStaticString("\r\n")
+        }
+        head.writeStaticString("Date: ")
+        head.writeString(date)
+        head.writeStaticString("\r\n\r\n")
         lastHead = (file, gzip, self.date.second, head)
         return head
     }
