@@ -53,8 +53,8 @@ public enum CheckerApplication {
                 onServing("http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? options.port)/")
             },
             logger: logger)
-        if let live, let build {
-            app.addServices(SiteRebuilder(root: build.root, output: options.output, site: live, state: state, broadcaster: broadcaster, logger: logger))
+        if let live {
+            app.addServices(SiteRebuilder(site: live, state: state, broadcaster: broadcaster, logger: logger))
         }
         return app
     }

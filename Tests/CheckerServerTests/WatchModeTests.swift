@@ -14,7 +14,7 @@ struct WatchModeTests {
         let site = try LiveSite(options: try #require(options.buildOptions))
         let state = SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: options.output)))
         let broadcaster = LiveReloadBroadcaster()
-        let rebuilder = SiteRebuilder(root: root, output: options.output, site: site, state: state, broadcaster: broadcaster, logger: Logger(label: "test"))
+        let rebuilder = SiteRebuilder(site: site, state: state, broadcaster: broadcaster, logger: Logger(label: "test"))
         return (root, state, broadcaster, rebuilder)
     }
 

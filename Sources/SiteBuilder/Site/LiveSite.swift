@@ -30,6 +30,10 @@ public actor LiveSite {
     /// The translated editions, built and kept like the original.
     var editions: [SiteGenerator.Edition]
     let options: BuildOptions
+    /// The folder holding `content/` and `theme/`.
+    public nonisolated var root: URL { options.root }
+    /// The folder the site is written to.
+    public nonisolated var output: URL { options.output }
     /// The changes of rebuilds that failed, applied again with the next change until one succeeds: the kept
     /// site is the last good one, so an edit after a failure must still see what failed (a deleted theme,
     /// a broken data file) instead of building from what is held in memory.
