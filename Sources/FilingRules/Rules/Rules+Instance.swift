@@ -42,10 +42,17 @@ enum InstanceRules {
         }
     }
 
+    /// The value of the instance's field `key` and the product's data, when the data makes the field matter
+    /// (`applies`) and the draft gives it; nil otherwise, after noting a field the draft leaves out.
+    private static func field<T>(_ e: Evaluation, _ rule: Rule, _ key: String, _ value: KeyPath<Instance, T?>,
+                                 where applies: (Instance, InstanceProduct) -> Bool) -> (T, InstanceProduct)? {
+        guard let (instance, product) = product(e, rule), applies(instance, product) else { return nil }
+        return e.given(instance[keyPath: value], rule, at: Path.instance(key)).map { ($0, product) }
+    }
+
     static func subscriptionBilling(_ e: Evaluation, _ rule: Rule) {
-        guard let (instance, product) = product(e, rule), product.billing == .subscription else { return }
-        guard let billing = e.given(instance.billing, rule, at: Path.instance("billing")) else { return }
-        guard billing == .payAsYouGo else { return }
+        guard let (billing, product) = field(e, rule, "billing", \.billing, where: { $1.billing == .subscription }),
+              billing == .payAsYouGo else { return }
         e.report(rule, at: Path.instance("billing"),
                  en: "A pay-as-you-go \(product.name) cannot issue a service identification number for a filing.",
                  fix: "Switch the instance to subscription billing (or buy a subscription instance).",
@@ -54,11 +61,9 @@ enum InstanceRules {
     }
 
     static func minTerm(_ e: Evaluation, _ rule: Rule) {
-        guard let (instance, product) = product(e, rule), let minimum = product.minTermMonths,
-            instance.billing != .payAsYouGo
-        else { return }
-        guard let term = e.given(instance.termMonths, rule, at: Path.instance("term_months")) else { return }
-        guard term < minimum else { return }
+        guard let (term, product) = field(e, rule, "term_months", \.termMonths, where: {
+            $1.minTermMonths != nil && $0.billing != .payAsYouGo
+        }), let minimum = product.minTermMonths, term < minimum else { return }
         e.report(rule, at: Path.instance("term_months"),
                  en: "The \(product.name) was bought for \(term) month\(term == 1 ? "" : "s"); a filing needs at least \(minimum).",
                  fix: "Renew or extend the subscription to at least \(minimum) months.",
@@ -67,9 +72,8 @@ enum InstanceRules {
     }
 
     static func publicIP(_ e: Evaluation, _ rule: Rule) {
-        guard let (instance, product) = product(e, rule), product.publicIPRequired == true else { return }
-        guard let hasIP = e.given(instance.publicIp, rule, at: Path.instance("public_ip")) else { return }
-        guard !hasIP else { return }
+        guard let (hasIP, product) = field(e, rule, "public_ip", \.publicIp, where: { $1.publicIPRequired == true }),
+              !hasIP else { return }
         e.report(rule, at: Path.instance("public_ip"),
                  en: "The \(product.name) has no public IP address; service numbers are issued only for instances with one.",
                  fix: "Assign a public IP (or elastic IP) or public bandwidth to the instance.",
@@ -78,8 +82,8 @@ enum InstanceRules {
     }
 
     static func serviceNumberQuota(_ e: Evaluation, _ rule: Rule) {
-        guard let (instance, product) = product(e, rule), let quota = product.serviceNumbers else { return }
-        guard let used = e.given(instance.serviceNumbersUsed, rule, at: Path.instance("service_numbers_used")) else { return }
+        guard let (used, product) = field(e, rule, "service_numbers_used", \.serviceNumbersUsed, where: { $1.serviceNumbers != nil }),
+              let quota = product.serviceNumbers else { return }
         let remaining = quota - used
         if remaining <= 0 {
             e.report(rule, at: Path.instance("service_numbers_used"),
