@@ -20,11 +20,11 @@ enum NameRules {
     static func minLength(_ e: Evaluation, _ rule: Rule) {
         let minimum = rule.int("min_characters") ?? 3
         for i in e.sites.indices where e.sites[i].name.meaningfulCount < minimum {
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) has \(e.sites[i].name.meaningfulCount) characters; names need at least \(minimum) (letters, digits or Chinese characters; symbols and spaces do not count).",
-                     fix: "Use a name of at least \(minimum) characters that says what the site is about, e.g. the organization's short name.",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)只有\(e.sites[i].name.meaningfulCount)个字符；名称至少需要\(minimum)个（字母、数字或汉字，符号和空格不计）。",
-                     fix: "使用至少\(minimum)个字符、能说明网站内容的名称，例如主办单位的简称。")
+            reportName(e, rule, site: i,
+                       en: "has \(e.sites[i].name.meaningfulCount) characters; names need at least \(minimum) (letters, digits or Chinese characters; symbols and spaces do not count).",
+                       fix: "Use a name of at least \(minimum) characters that says what the site is about, e.g. the organization's short name.",
+                       zh: "只有\(e.sites[i].name.meaningfulCount)个字符；名称至少需要\(minimum)个（字母、数字或汉字，符号和空格不计）。",
+                       fix: "使用至少\(minimum)个字符、能说明网站内容的名称，例如主办单位的简称。")
         }
     }
 
@@ -32,11 +32,11 @@ enum NameRules {
 
     static func allDigits(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices where isAllDigits(e.sites[i].compactName) {
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) is made only of digits.",
-                     fix: "Use words (in Chinese where possible) that describe the site; digits may appear inside a longer name.",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)全部由数字组成。",
-                     fix: "使用能说明网站内容的文字（尽量用中文）；数字可以出现在较长的名称中。")
+            reportName(e, rule, site: i,
+                       en: "is made only of digits.",
+                       fix: "Use words (in Chinese where possible) that describe the site; digits may appear inside a longer name.",
+                       zh: "全部由数字组成。",
+                       fix: "使用能说明网站内容的文字（尽量用中文）；数字可以出现在较长的名称中。")
         }
     }
 
@@ -57,11 +57,11 @@ enum NameRules {
 
     static func isDomain(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices where looksLikeDomain(e, i) {
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) is a domain name, not a name.",
-                     fix: "Name the site for what it offers or who runs it; the domain goes in the website's domain fields.",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)是一个域名，而不是名称。",
-                     fix: "按网站提供的内容或主办者来命名；域名应填在网站的域名一栏。")
+            reportName(e, rule, site: i,
+                       en: "is a domain name, not a name.",
+                       fix: "Name the site for what it offers or who runs it; the domain goes in the website's domain fields.",
+                       zh: "是一个域名，而不是名称。",
+                       fix: "按网站提供的内容或主办者来命名；域名应填在网站的域名一栏。")
         }
     }
 
@@ -70,11 +70,11 @@ enum NameRules {
             let s = e.sites[i].compactName
             guard !isAllDigits(s), !looksLikeDomain(e, i), s.contains(where: NormalizedText.isLatin) else { continue }
             guard !s.contains(where: { NormalizedText.isHan($0) || NormalizedText.isOtherLetter($0) }) else { continue }
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) is written only in Latin letters.",
-                     fix: "Give the site a Chinese name (a brand in Latin letters may stay inside it, e.g. “Acme 技术博客”).",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)只用了拉丁字母。",
-                     fix: "为网站取一个中文名称（拉丁字母的品牌名可以保留在其中，如“Acme 技术博客”）。")
+            reportName(e, rule, site: i,
+                       en: "is written only in Latin letters.",
+                       fix: "Give the site a Chinese name (a brand in Latin letters may stay inside it, e.g. “Acme 技术博客”).",
+                       zh: "只用了拉丁字母。",
+                       fix: "为网站取一个中文名称（拉丁字母的品牌名可以保留在其中，如“Acme 技术博客”）。")
         }
     }
 
@@ -90,12 +90,22 @@ enum NameRules {
             guard !found.isEmpty else { continue }
             let shown = found.compactMap(Unicode.Scalar.init).map { "“\(Character($0))”" }.joined(separator: " ")
             let tolerated = allowed.compactMap(Unicode.Scalar.init).map { String(Character($0)) }.joined(separator: " ")
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) contains special characters: \(shown).",
-                     fix: "Remove them; use only letters, digits and Chinese characters (at most \(tolerated)).",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)含有特殊字符：\(shown)。",
-                     fix: "删去这些字符；只使用字母、数字和汉字（最多可用\(tolerated)）。")
+            reportName(e, rule, site: i,
+                       en: "contains special characters: \(shown).",
+                       fix: "Remove them; use only letters, digits and Chinese characters (at most \(tolerated)).",
+                       zh: "含有特殊字符：\(shown)。",
+                       fix: "删去这些字符；只使用字母、数字和汉字（最多可用\(tolerated)）。")
         }
+    }
+
+    /// Reports website `i`'s name; each message goes on from “The website name “…”” (网站名称“…”).
+    static func reportName(_ e: Evaluation, _ rule: Rule, site i: Int,
+                           en predicate: @autoclosure () -> String, fix: @autoclosure () -> String,
+                           zh predicateZh: @autoclosure () -> String, fix fixZh: @autoclosure () -> String,
+                           evidence: Evaluation.Evidence? = nil) {
+        let name = e.draft.websites[i].name.quoted
+        e.report(rule, at: Path.site(i, "name"), en: "The website name \(name) \(predicate())", fix: fix(),
+                 zh: "网站名称\(name)\(predicateZh())", fix: fixZh(), evidence: evidence)
     }
 
     /// Reports one finding per site listing the words of `list` found, with the strongest word's evidence.
@@ -201,12 +211,12 @@ enum NameRules {
     static func sampleName(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices {
             guard let pattern = e.book.exactPatterns.first(where: { $0.listID == "sample-names" && $0.matches(e.sites[i].compactName) }) else { continue }
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) copies a sample name from provider documentation (“\(pattern.word.text)”).",
-                     fix: "Write a name of your own; administrations may refuse names that many filings have copied.",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)照搬了接入商文档中的示例名称（“\(pattern.word.text)”）。",
-                     fix: "请自拟名称；许多备案照搬过的名称可能被管局退回。",
-                     evidence: pattern.word.evidence)
+            reportName(e, rule, site: i,
+                       en: "copies a sample name from provider documentation (“\(pattern.word.text)”).",
+                       fix: "Write a name of your own; administrations may refuse names that many filings have copied.",
+                       zh: "照搬了接入商文档中的示例名称（“\(pattern.word.text)”）。",
+                       fix: "请自拟名称；许多备案照搬过的名称可能被管局退回。",
+                       evidence: pattern.word.evidence)
         }
     }
 
@@ -221,11 +231,11 @@ enum NameRules {
             let name = e.sites[i].compactName
             if hasHan, name.contains(where: { NormalizedText.isHan($0) && entity.contains($0) }) { continue }
             if tokens.contains(where: { t in contains(name, t) }) { continue }
-            e.report(rule, at: Path.site(i, "name"),
-                     en: "The website name \(e.draft.websites[i].name.quoted) shares nothing with the organization's name \(e.draft.entity.name.quoted).",
-                     fix: "Use the organization's full or short name, or keep a trademark certificate or a short statement ready that links the name to the organization.",
-                     zh: "网站名称\(e.draft.websites[i].name.quoted)与主办单位名称\(e.draft.entity.name.quoted)没有任何共同之处。",
-                     fix: "使用主办单位的全称或简称，或备好商标注册证或一份说明名称与主办单位关系的简短说明。")
+            reportName(e, rule, site: i,
+                       en: "shares nothing with the organization's name \(e.draft.entity.name.quoted).",
+                       fix: "Use the organization's full or short name, or keep a trademark certificate or a short statement ready that links the name to the organization.",
+                       zh: "与主办单位名称\(e.draft.entity.name.quoted)没有任何共同之处。",
+                       fix: "使用主办单位的全称或简称，或备好商标注册证或一份说明名称与主办单位关系的简短说明。")
         }
     }
 
