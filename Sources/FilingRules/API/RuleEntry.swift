@@ -20,6 +20,8 @@ public struct RuleEntry: Codable, Sendable, Equatable {
     public let sources: [String]
     /// Tunable facts the rule reads (thresholds, lists of values).
     public let options: [String: RuleOption]
+    /// How the rule words its findings, by message key.
+    var messages: [String: RuleMessage] = [:]
 
     /// Creates a catalog entry.
     public init(

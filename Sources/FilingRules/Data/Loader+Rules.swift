@@ -1,6 +1,6 @@
 /// `rules.yaml`: the catalog, checked against the rules the code implements.
 extension Loader {
-    static let ruleKeys = ["id", "title", "severity", "confidence", "docs", "checks", "why", "sources", "options"]
+    static let ruleKeys = ["id", "title", "severity", "confidence", "docs", "checks", "why", "sources", "options", "messages"]
 
     mutating func catalog(_ files: [DataFile]) -> [RuleEntry] {
         guard let (reader, root) = reader(for: "rules.yaml", in: files, topKeys: ["rules"]) else { return [] }
@@ -25,12 +25,15 @@ extension Loader {
             let severity: Severity? = e.enumeration("severity", what: what)
             let confidence = e.confidence(what: what)
             let options = self.options(e, id: id, what: what)
+            let messages = self.messages(e, id: id, what: what)
             guard let title = e.string("title", what: what), let checks = e.string("checks", what: what),
                 let why = e.string("why", what: what), let docs, let severity, let confidence
             else { continue }
-            result.append(RuleEntry(id: id, title: title, severity: severity, confidence: confidence, docs: docs,
-                                    checks: checks, why: why, sources: sources, options: options,
-                                    titleZh: Self.chinese(e, "title")))
+            var entry = RuleEntry(id: id, title: title, severity: severity, confidence: confidence, docs: docs,
+                                  checks: checks, why: why, sources: sources, options: options,
+                                  titleZh: Self.chinese(e, "title"))
+            entry.messages = messages
+            result.append(entry)
         }
         for definition in RuleRegistry.all where lines[definition.id] == nil {
             reader.error(nil, "rule `\(definition.id)` is implemented but has no catalog entry",

@@ -8,6 +8,8 @@ final class Evaluation {
     let limits: Boxed<ProvinceLimits>?
     /// The filing province's English name.
     let provinceName: String
+    /// The filing province as messages name it: Zhejiang, 浙江.
+    var province: Phrase { Phrase(en: provinceName, zh: draft.entity.province.nameZh) }
     let isIndividual: Bool
     let entityMatches: [Int]
     let sites: [SiteFacts]
@@ -93,14 +95,15 @@ final class Evaluation {
         entityMatches.compactMap { book.matcher.entries[$0].owner == owner ? book.matcher.entries[$0].word : nil }
     }
 
-    /// Records a finding, written in English (`en`, `fix`) and Chinese (`zh`, `fix`); only the
-    /// report's language is worked out. Severity comes from the catalog and drops to `warning` when
-    /// the evidence is weaker than `high`.
-    func report(_ rule: Rule, at path: @autoclosure () -> String,
-                en message: @autoclosure () -> String, fix: @autoclosure () -> String,
-                zh messageZh: @autoclosure () -> String, fix fixZh: @autoclosure () -> String,
+    /// Records a finding worded by `rule`'s catalog message `key`, with `values` filled into its
+    /// placeholders in the report's language. Severity comes from the catalog and drops to `warning`
+    /// when the evidence is weaker than `high`.
+    func report(_ rule: Rule, _ key: String, at path: @autoclosure () -> String, _ values: [String: Phrase] = [:],
                 evidence: Evidence? = nil) {
         let entry = rule.entry
+        assert(RuleRegistry.definition(rule.id)?.messages[key].map { Set($0) == Set(values.keys) } == true,
+               "\(rule.id) reports message `\(key)` with the values \(values.keys.sorted())")
+        let worded = entry.messages[key]
         var confidence = entry.confidence
         var sources = entry.sources
         if let evidence {
@@ -110,8 +113,8 @@ final class Evaluation {
         var severity = entry.severity
         if severity == .error, confidence != .high { severity = .warning }
         findings.append(Finding(rule: rule.id, severity: severity, path: path(),
-                                message: language == .chinese ? messageZh() : message(),
-                                fix: language == .chinese ? fixZh() : fix(),
+                                message: worded?.message.render(values, in: language) ?? entry.title(in: language),
+                                fix: worded?.fix.render(values, in: language) ?? "",
                                 docs: entry.docs, sources: sources, confidence: confidence))
     }
 
@@ -187,21 +190,14 @@ enum Path {
 
 /// How messages name fields and values: as the form labels them, with the Chinese term.
 enum Words {
-    /// “Approvals held” (前置审批).
-    static func field(_ object: DraftField.Object, _ key: String) -> String {
-        guard let field = DraftContract.field(object, key) else { return key }
-        return "\(field.label.quoted) (\(field.chinese))"
+    /// “Approvals held” (前置审批) in English, “前置审批” in Chinese.
+    static func field(_ object: DraftField.Object, _ key: String) -> Phrase {
+        guard let field = DraftContract.field(object, key) else { return Phrase(stringLiteral: key) }
+        return Phrase(en: "\(field.label.quoted) (\(field.chinese))", zh: field.chinese.quoted)
     }
 
-    /// “Online shop” (电子商务).
-    static func value<E: DraftEnum>(_ value: E) -> String { "\(value.label.quoted) (\(value.chinese))" }
-
-    /// “前置审批”: the field's Chinese term, for Chinese findings.
-    static func fieldZh(_ object: DraftField.Object, _ key: String) -> String {
-        guard let field = DraftContract.field(object, key) else { return key }
-        return field.chinese.quoted
+    /// “Online shop” (电子商务) in English, “电子商务” in Chinese.
+    static func value<E: DraftEnum>(_ value: E) -> Phrase {
+        Phrase(en: "\(value.label.quoted) (\(value.chinese))", zh: value.chinese.quoted)
     }
-
-    /// “电子商务”: the value's Chinese term, for Chinese findings.
-    static func valueZh<E: DraftEnum>(_ value: E) -> String { value.chinese.quoted }
 }

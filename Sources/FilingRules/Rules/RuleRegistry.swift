@@ -1,15 +1,21 @@
-/// A rule the code implements: its id, the options it reads from its catalog entry, and how it runs.
+/// A rule the code implements: its id, the options it reads from its catalog entry, the messages it
+/// writes, and how it runs.
 struct RuleDefinition: Sendable {
     /// `contentList` is a list of the draft's `content` values, checked against them when the data loads.
     enum OptionKind: Sendable { case number, text, list, contentList }
 
     let id: String
     let options: [String: OptionKind]
+    /// The keys of the messages the rule reports with, each with the placeholders it fills in; the
+    /// catalog words each of them in English and Chinese.
+    let messages: [String: [String]]
     let run: @Sendable (Evaluation, Rule) -> Void
 
-    init(_ id: String, options: [String: OptionKind] = [:], run: @escaping @Sendable (Evaluation, Rule) -> Void) {
+    init(_ id: String, options: [String: OptionKind] = [:], messages: [String: [String]],
+         run: @escaping @Sendable (Evaluation, Rule) -> Void) {
         self.id = id
         self.options = options
+        self.messages = messages
         self.run = run
     }
 }

@@ -4,27 +4,33 @@ enum NameRules {
         + IndividualNameRules.lists + ["organization-generic"]
 
     static let all: [RuleDefinition] = [
-        RuleDefinition("name/min-length", options: ["min_characters": .number], run: minLength),
-        RuleDefinition("name/all-digits", run: allDigits),
-        RuleDefinition("name/all-latin", run: allLatin),
-        RuleDefinition("name/special-characters", options: ["allowed_symbols": .text], run: specialCharacters),
-        RuleDefinition("name/is-domain", run: isDomain),
-        RuleDefinition("name/state-prefix", run: statePrefix),
-        RuleDefinition("name/sensitive-word", run: sensitiveWord),
-        RuleDefinition("name/government-name", run: governmentName),
-        RuleDefinition("name/approval-keyword", run: approvalKeyword),
-        RuleDefinition("name/superlative", run: superlative),
-        RuleDefinition("name/sample-name", run: sampleName),
-    ] + IndividualNameRules.all + [RuleDefinition("name/organization-relation", run: organizationRelation)]
+        RuleDefinition("name/min-length", options: ["min_characters": .number],
+                       messages: ["too-short": ["website", "count", "minimum"]], run: minLength),
+        RuleDefinition("name/all-digits", messages: ["digits": ["website"]], run: allDigits),
+        RuleDefinition("name/all-latin", messages: ["latin": ["website"]], run: allLatin),
+        RuleDefinition("name/special-characters", options: ["allowed_symbols": .text],
+                       messages: ["special": ["website", "characters", "allowed"]], run: specialCharacters),
+        RuleDefinition("name/is-domain", messages: ["domain-name": ["website"]], run: isDomain),
+        RuleDefinition("name/state-prefix", messages: ["individual": ["website", "words"], "organization": ["website", "words", "field"]],
+                       run: statePrefix),
+        RuleDefinition("name/sensitive-word", messages: ["sensitive": ["website", "words"]], run: sensitiveWord),
+        RuleDefinition("name/government-name", messages: ["government": ["website", "words", "field"]], run: governmentName),
+        RuleDefinition("name/approval-keyword", messages: [
+            "name-individual": ["website", "words", "industry", "content", "industry_chinese"],
+            "name-organization": ["website", "words", "industry", "content", "document", "authority", "field"],
+            "domain-individual": ["domain", "word", "industry", "content", "industry_chinese"],
+            "domain-organization": ["domain", "word", "industry", "content", "document", "authority", "field"],
+        ], run: approvalKeyword),
+        RuleDefinition("name/superlative", messages: ["superlative": ["website", "words"]], run: superlative),
+        RuleDefinition("name/sample-name", messages: ["sample": ["website", "sample"]], run: sampleName),
+    ] + IndividualNameRules.all + [
+        RuleDefinition("name/organization-relation", messages: ["unrelated": ["website", "entity"]], run: organizationRelation),
+    ]
 
     static func minLength(_ e: Evaluation, _ rule: Rule) {
         let minimum = rule.int("min_characters") ?? 3
         for i in e.sites.indices where e.sites[i].name.meaningfulCount < minimum {
-            reportName(e, rule, site: i,
-                       en: "has \(e.sites[i].name.meaningfulCount) characters; names need at least \(minimum) (letters, digits or Chinese characters; symbols and spaces do not count).",
-                       fix: "Use a name of at least \(minimum) characters that says what the site is about, e.g. the organization's short name.",
-                       zh: "只有\(e.sites[i].name.meaningfulCount)个字符；名称至少需要\(minimum)个（字母、数字或汉字，符号和空格不计）。",
-                       fix: "使用至少\(minimum)个字符、能说明网站内容的名称，例如主办单位的简称。")
+            reportName(e, rule, "too-short", site: i, ["count": "\(e.sites[i].name.meaningfulCount)", "minimum": "\(minimum)"])
         }
     }
 
@@ -32,11 +38,7 @@ enum NameRules {
 
     static func allDigits(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices where isAllDigits(e.sites[i].compactName) {
-            reportName(e, rule, site: i,
-                       en: "is made only of digits.",
-                       fix: "Use words (in Chinese where possible) that describe the site; digits may appear inside a longer name.",
-                       zh: "全部由数字组成。",
-                       fix: "使用能说明网站内容的文字（尽量用中文）；数字可以出现在较长的名称中。")
+            reportName(e, rule, "digits", site: i)
         }
     }
 
@@ -57,11 +59,7 @@ enum NameRules {
 
     static func isDomain(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices where looksLikeDomain(e, i) {
-            reportName(e, rule, site: i,
-                       en: "is a domain name, not a name.",
-                       fix: "Name the site for what it offers or who runs it; the domain goes in the website's domain fields.",
-                       zh: "是一个域名，而不是名称。",
-                       fix: "按网站提供的内容或主办者来命名；域名应填在网站的域名一栏。")
+            reportName(e, rule, "domain-name", site: i)
         }
     }
 
@@ -70,11 +68,7 @@ enum NameRules {
             let s = e.sites[i].compactName
             guard !isAllDigits(s), !looksLikeDomain(e, i), s.contains(where: NormalizedText.isLatin) else { continue }
             guard !s.contains(where: { NormalizedText.isHan($0) || NormalizedText.isOtherLetter($0) }) else { continue }
-            reportName(e, rule, site: i,
-                       en: "is written only in Latin letters.",
-                       fix: "Give the site a Chinese name (a brand in Latin letters may stay inside it, e.g. “Acme 技术博客”).",
-                       zh: "只用了拉丁字母。",
-                       fix: "为网站取一个中文名称（拉丁字母的品牌名可以保留在其中，如“Acme 技术博客”）。")
+            reportName(e, rule, "latin", site: i)
         }
     }
 
@@ -90,77 +84,60 @@ enum NameRules {
             guard !found.isEmpty else { continue }
             let shown = found.compactMap(Unicode.Scalar.init).map { "“\(Character($0))”" }.joined(separator: " ")
             let tolerated = allowed.compactMap(Unicode.Scalar.init).map { String(Character($0)) }.joined(separator: " ")
-            reportName(e, rule, site: i,
-                       en: "contains special characters: \(shown).",
-                       fix: "Remove them; use only letters, digits and Chinese characters (at most \(tolerated)).",
-                       zh: "含有特殊字符：\(shown)。",
-                       fix: "删去这些字符；只使用字母、数字和汉字（最多可用\(tolerated)）。")
+            reportName(e, rule, "special", site: i, ["characters": "\(shown)", "allowed": "\(tolerated)"])
         }
     }
 
-    /// Reports website `i`'s name; each message goes on from “The website name “…”” (网站名称“…”).
-    static func reportName(_ e: Evaluation, _ rule: Rule, site i: Int,
-                           en predicate: @autoclosure () -> String, fix: @autoclosure () -> String,
-                           zh predicateZh: @autoclosure () -> String, fix fixZh: @autoclosure () -> String,
+    /// Website `i`'s name, quoted: the `website` value of name findings.
+    static func website(_ e: Evaluation, _ i: Int) -> Phrase { "\(e.draft.websites[i].name.quoted)" }
+
+    /// Reports message `key` at website `i`'s name, filling in `website` beside `values`.
+    static func reportName(_ e: Evaluation, _ rule: Rule, _ key: String, site i: Int, _ values: [String: Phrase] = [:],
                            evidence: Evaluation.Evidence? = nil) {
-        let name = e.draft.websites[i].name.quoted
-        e.report(rule, at: Path.site(i, "name"), en: "The website name \(name) \(predicate())", fix: fix(),
-                 zh: "网站名称\(name)\(predicateZh())", fix: fixZh(), evidence: evidence)
+        e.report(rule, key, at: Path.site(i, "name"), values.merging(["website": website(e, i)]) { $1 }, evidence: evidence)
     }
 
-    /// Reports one finding per site listing the words of `list` found, with the strongest word's evidence.
-    static func reportWords(_ e: Evaluation, _ rule: Rule, site i: Int, words: [Word],
-                            en message: (String) -> String, fix: @autoclosure () -> String,
-                            zh messageZh: (String) -> String, fix fixZh: @autoclosure () -> String) {
+    /// Reports message `key` at website `i`'s name with the quoted `words` found filled in as `words`
+    /// beside `values`, and the strongest word's evidence; nothing when no word was found.
+    static func reportWords(_ e: Evaluation, _ rule: Rule, _ key: String, site i: Int, words: [Word], values: [String: Phrase]) {
         guard !words.isEmpty else { return }
         let best = words.max { $0.confidence < $1.confidence } ?? words[0]
         var sources: [String] = []
         for word in words where word.confidence == best.confidence {
             for s in word.sources where !sources.contains(s) { sources.append(s) }
         }
-        let shown = words.map { "“\($0.text)”" }.joined(separator: e.language == .chinese ? "、" : ", ")
-        e.report(rule, at: Path.site(i, "name"), en: message(shown), fix: fix(), zh: messageZh(shown), fix: fixZh(),
+        e.report(rule, key, at: Path.site(i, "name"), values.merging(["words": .list(words.map { $0.text.quoted })]) { $1 },
                  evidence: .init(confidence: best.confidence, sources: sources))
     }
 
     static func statePrefix(_ e: Evaluation, _ rule: Rule) {
         if !e.isIndividual, e.draft.entity.stateLevel == true { return }
+        // An organization may prove it is a state-level unit; an individual cannot.
+        let key = e.isIndividual ? "individual" : "organization"
+        let values: [String: Phrase] = e.isIndividual ? [:] : ["field": Words.field(.entity, "state_level")]
         for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list("state-level")),
-                        en: { "The website name \(e.draft.websites[i].name.quoted) uses words reserved for state-level units: \($0)." },
-                        fix: e.isIndividual
-                            ? "Remove these words; only state-level units may use them."
-                            : "Remove these words, or, if the organization is a state-level unit, answer yes to \(Words.field(.entity, "state_level")) and prepare the stamped letter proving it.",
-                        zh: { "网站名称\(e.draft.websites[i].name.quoted)使用了国家级单位专用的词：\($0)。" },
-                        fix: e.isIndividual
-                            ? "删去这些词；只有国家级单位才能使用。"
-                            : "删去这些词；如果主办单位确属国家级单位，请在\(Words.fieldZh(.entity, "state_level"))一项选“是”，并准备加盖公章的证明函。")
+            reportWords(e, rule, key, site: i, words: e.words(in: i, .list("state-level")),
+                        values: values.merging(["website": website(e, i)]) { $1 })
         }
     }
 
     static func sensitiveWord(_ e: Evaluation, _ rule: Rule) {
-        reportListWords(e, rule, list: "sensitive", en: "contains sensitive words", fix: "Remove these words from the name.",
-                        zh: "含有敏感词", fix: "从名称中删去这些词。")
+        reportListWords(e, rule, "sensitive", list: "sensitive")
     }
 
-    /// Reports, for each website, the words of `list` its name contains.
-    private static func reportListWords(_ e: Evaluation, _ rule: Rule, list: String,
-                                        en finding: String, fix: String, zh findingZh: String, fix fixZh: String) {
+    /// Reports message `key`, for each website, with the words of `list` its name contains.
+    private static func reportListWords(_ e: Evaluation, _ rule: Rule, _ key: String, list: String) {
         for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list(list)),
-                        en: { "The website name \(e.draft.websites[i].name.quoted) \(finding): \($0)." }, fix: fix,
-                        zh: { "网站名称\(e.draft.websites[i].name.quoted)\(findingZh)：\($0)。" }, fix: fixZh)
+            reportWords(e, rule, key, site: i, words: e.words(in: i, .list(list)), values: ["website": website(e, i)])
         }
     }
 
     static func governmentName(_ e: Evaluation, _ rule: Rule) {
         if e.draft.entity.publicInstitution == true { return }
+        let field = Words.field(.entity, "public_institution")
         for i in e.sites.indices {
-            reportWords(e, rule, site: i, words: e.words(in: i, .list("government")),
-                        en: { "The website name \(e.draft.websites[i].name.quoted) reads like a public authority's: \($0)." },
-                        fix: "Remove these words; only government bodies and public institutions (\(Words.field(.entity, "public_institution")) answered yes) may use them.",
-                        zh: { "网站名称\(e.draft.websites[i].name.quoted)看起来像政府机构的网站：\($0)。" },
-                        fix: "删去这些词；只有政府机关和事业单位（\(Words.fieldZh(.entity, "public_institution"))选“是”）才能使用。")
+            reportWords(e, rule, "government", site: i, words: e.words(in: i, .list("government")),
+                        values: ["website": website(e, i), "field": field])
         }
     }
 
@@ -171,52 +148,45 @@ enum NameRules {
             let held = e.draft.websites[i].preApprovals ?? []
             for industry in e.book.industries where !held.contains(industry.id) {
                 let nameWords = e.words(in: i, .industryName(industry.id))
-                func fix() -> String {
-                    e.isIndividual
-                        ? "Remove the word: individuals cannot obtain the \(industry.name.lowercased()) approval (\(industry.nameZh))."
-                        : "Remove the word, or obtain \(industry.document) from \(industry.authority) and tick \(Words.value(industry.id)) under \(Words.field(.website, "pre_approvals"))."
+                let domainWords = facts.domainMatches.enumerated().compactMap { j, matches -> (Int, Word)? in
+                    matches.lazy.map { e.book.matcher.entries[$0] }.first { $0.owner == .industryDomain(industry.id) }.map { (j, $0.word) }
                 }
-                func fixZh() -> String {
-                    e.isIndividual
-                        ? "删去这个词：个人无法取得\(industry.nameZh)类前置审批。"
-                        : "删去这个词，或向主管部门取得\(industry.nameZh)类前置审批文件，并在\(Words.fieldZh(.website, "pre_approvals"))中勾选\(Words.valueZh(industry.id))。"
-                }
-                reportWords(e, rule, site: i, words: nameWords,
-                            en: { "The website name \(e.draft.websites[i].name.quoted) suggests \(industry.name.lowercased()) (\($0)), but no approval for \(Words.value(industry.id)) is listed." },
-                            fix: fix(),
-                            zh: { "网站名称\(e.draft.websites[i].name.quoted)让人联想到\(industry.nameZh)（\($0)），但未列出\(Words.valueZh(industry.id))的前置审批。" },
-                            fix: fixZh())
-                for (j, domain) in e.draft.websites[i].domains.enumerated() {
-                    let found = facts.domainMatches[j].compactMap { index -> Word? in
-                        let entry = e.book.matcher.entries[index]
-                        return entry.owner == .industryDomain(industry.id) ? entry.word : nil
-                    }
-                    guard let word = found.first else { continue }
-                    e.report(rule, at: Path.domain(i, j, "name"),
-                             en: "The domain \(domain.name) contains “\(word.text)”, which reviewers read as \(industry.name.lowercased()), but no approval for \(Words.value(industry.id)) is listed.",
-                             fix: fix(),
-                             zh: "域名\(domain.name)含有“\(word.text)”，审核时会被视为\(industry.nameZh)类网站，但未列出\(Words.valueZh(industry.id))的前置审批。",
-                             fix: fixZh(), evidence: word.evidence)
+                guard !nameWords.isEmpty || !domainWords.isEmpty else { continue }
+                let holder = e.isIndividual ? "individual" : "organization"
+                let values = approvalValues(e, industry)
+                reportWords(e, rule, "name-\(holder)", site: i, words: nameWords, values: values.merging(["website": website(e, i)]) { $1 })
+                for (j, word) in domainWords {
+                    e.report(rule, "domain-\(holder)", at: Path.domain(i, j, "name"),
+                             values.merging(["domain": "\(e.draft.websites[i].domains[j].name)", "word": "\(word.text.quoted)"]) { $1 },
+                             evidence: word.evidence)
                 }
             }
         }
     }
 
+    /// What the findings of `industry` say beside the website or domain: the fix differs for an individual,
+    /// who cannot obtain the approval.
+    private static func approvalValues(_ e: Evaluation, _ industry: Industry) -> [String: Phrase] {
+        var values: [String: Phrase] = ["industry": Phrase(en: industry.name.lowercased(), zh: industry.nameZh),
+                                        "content": Words.value(industry.id)]
+        if e.isIndividual {
+            values["industry_chinese"] = "\(industry.nameZh)"
+        } else {
+            values["document"] = "\(industry.document)"
+            values["authority"] = "\(industry.authority)"
+            values["field"] = Words.field(.website, "pre_approvals")
+        }
+        return values
+    }
+
     static func superlative(_ e: Evaluation, _ rule: Rule) {
-        reportListWords(e, rule, list: "superlatives", en: "makes superlative claims",
-                        fix: "Drop claims such as “first”, “top” or “national-level”; describe what the site is.",
-                        zh: "使用了绝对化用语", fix: "删去“第一”“顶级”“国家级”之类的说法，如实说明网站的内容。")
+        reportListWords(e, rule, "superlative", list: "superlatives")
     }
 
     static func sampleName(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices {
             guard let pattern = e.book.exactPatterns.first(where: { $0.listID == "sample-names" && $0.matches(e.sites[i].compactName) }) else { continue }
-            reportName(e, rule, site: i,
-                       en: "copies a sample name from provider documentation (“\(pattern.word.text)”).",
-                       fix: "Write a name of your own; administrations may refuse names that many filings have copied.",
-                       zh: "照搬了接入商文档中的示例名称（“\(pattern.word.text)”）。",
-                       fix: "请自拟名称；许多备案照搬过的名称可能被管局退回。",
-                       evidence: pattern.word.evidence)
+            reportName(e, rule, "sample", site: i, ["sample": "\(pattern.word.text.quoted)"], evidence: pattern.word.evidence)
         }
     }
 
@@ -231,11 +201,7 @@ enum NameRules {
             let name = e.sites[i].compactName
             if hasHan, name.contains(where: { NormalizedText.isHan($0) && entity.contains($0) }) { continue }
             if tokens.contains(where: { t in contains(name, t) }) { continue }
-            reportName(e, rule, site: i,
-                       en: "shares nothing with the organization's name \(e.draft.entity.name.quoted).",
-                       fix: "Use the organization's full or short name, or keep a trademark certificate or a short statement ready that links the name to the organization.",
-                       zh: "与主办单位名称\(e.draft.entity.name.quoted)没有任何共同之处。",
-                       fix: "使用主办单位的全称或简称，或备好商标注册证或一份说明名称与主办单位关系的简短说明。")
+            reportName(e, rule, "unrelated", site: i, ["entity": "\(e.draft.entity.name.quoted)"])
         }
     }
 
@@ -284,18 +250,15 @@ enum IndividualNameRules {
     static let lists = ["organization-words", "individual-restricted", "individual-restricted-reported"]
 
     static let all: [RuleDefinition] = [
-        RuleDefinition("name/individual-organization-word", run: organizationWord),
-        RuleDefinition("name/individual-restricted-word", run: restrictedWord),
+        RuleDefinition("name/individual-organization-word", messages: ["organization-words": ["website", "words"]], run: organizationWord),
+        RuleDefinition("name/individual-restricted-word", messages: ["restricted-words": ["website", "words"]], run: restrictedWord),
     ]
 
     static func organizationWord(_ e: Evaluation, _ rule: Rule) {
         guard e.isIndividual else { return }
         for i in e.sites.indices {
-            NameRules.reportWords(e, rule, site: i, words: e.words(in: i, .list("organization-words")),
-                en: { "The individual website name \(e.draft.websites[i].name.quoted) contains words for an organization: \($0)." },
-                fix: "Remove them; a site about a company or organization must be filed by that organization, not by a person.",
-                zh: { "个人网站名称\(e.draft.websites[i].name.quoted)含有指向单位的词：\($0)。" },
-                fix: "删去这些词；介绍公司或组织的网站须由该单位备案，不能以个人名义备案。")
+            NameRules.reportWords(e, rule, "organization-words", site: i, words: e.words(in: i, .list("organization-words")),
+                                  values: ["website": NameRules.website(e, i)])
         }
     }
 
@@ -303,11 +266,7 @@ enum IndividualNameRules {
         guard e.isIndividual else { return }
         for i in e.sites.indices {
             let words = e.words(in: i, .list("individual-restricted")) + e.words(in: i, .list("individual-restricted-reported"))
-            NameRules.reportWords(e, rule, site: i, words: words,
-                en: { "The individual website name \(e.draft.websites[i].name.quoted) contains words reviewers refuse for personal sites: \($0)." },
-                fix: "Use a plain personal name for the site, such as “张三的学习笔记”, without words that suggest a business, platform or community.",
-                zh: { "个人网站名称\(e.draft.websites[i].name.quoted)含有审核时不允许个人网站使用的词：\($0)。" },
-                fix: "改用朴素的个人网站名称，如“张三的学习笔记”，不要出现带有经营、平台或社区意味的词。")
+            NameRules.reportWords(e, rule, "restricted-words", site: i, words: words, values: ["website": NameRules.website(e, i)])
         }
     }
 }
