@@ -99,25 +99,28 @@ enum NameRules {
 
     /// Reports message `key` at website `i`'s name with the quoted `words` found filled in as `words`
     /// beside `values`, and the strongest word's evidence; nothing when no word was found.
-    static func reportWords(_ e: Evaluation, _ rule: Rule, _ key: String, site i: Int, words: [Word], values: [String: Phrase]) {
+    static func reportWords(_ e: Evaluation, _ rule: Rule, _ key: String, site i: Int, words: [Word],
+                            values: @autoclosure () -> [String: Phrase]) {
         guard !words.isEmpty else { return }
         let best = words.max { $0.confidence < $1.confidence } ?? words[0]
         var sources: [String] = []
         for word in words where word.confidence == best.confidence {
             for s in word.sources where !sources.contains(s) { sources.append(s) }
         }
-        e.report(rule, key, at: Path.site(i, "name"), values.merging(["words": .list(words.map { $0.text.quoted })]) { $1 },
+        e.report(rule, key, at: Path.site(i, "name"), values().merging(["words": .list(words.map { $0.text.quoted })]) { $1 },
                  evidence: .init(confidence: best.confidence, sources: sources))
     }
 
     static func statePrefix(_ e: Evaluation, _ rule: Rule) {
         if !e.isIndividual, e.draft.entity.stateLevel == true { return }
         // An organization may prove it is a state-level unit; an individual cannot.
-        let key = e.isIndividual ? "individual" : "organization"
-        let values: [String: Phrase] = e.isIndividual ? [:] : ["field": Words.field(.entity, "state_level")]
         for i in e.sites.indices {
-            reportWords(e, rule, key, site: i, words: e.words(in: i, .list("state-level")),
-                        values: values.merging(["website": website(e, i)]) { $1 })
+            if e.isIndividual {
+                reportWords(e, rule, "individual", site: i, words: e.words(in: i, .list("state-level")), values: ["website": website(e, i)])
+            } else {
+                reportWords(e, rule, "organization", site: i, words: e.words(in: i, .list("state-level")),
+                            values: ["website": website(e, i), "field": Words.field(.entity, "state_level")])
+            }
         }
     }
 
@@ -134,10 +137,9 @@ enum NameRules {
 
     static func governmentName(_ e: Evaluation, _ rule: Rule) {
         if e.draft.entity.publicInstitution == true { return }
-        let field = Words.field(.entity, "public_institution")
         for i in e.sites.indices {
             reportWords(e, rule, "government", site: i, words: e.words(in: i, .list("government")),
-                        values: ["website": website(e, i), "field": field])
+                        values: ["website": website(e, i), "field": Words.field(.entity, "public_institution")])
         }
     }
 

@@ -84,23 +84,26 @@ enum PreApprovalRules {
             (site.preApprovals ?? []).contains(.finance) || (commitmentAccepted && site.commitmentLetter == true)
         }
         // What the fix names: the approval, and where the province accepts it, the commitment letter.
-        var fixValues: [String: Phrase] = ["approval": Words.value(ContentCategory.finance),
-                                           "approvals_field": Words.field(.website, "pre_approvals")]
-        if commitmentAccepted {
-            fixValues["province"] = e.province
-            fixValues["letter_field"] = Words.field(.website, "commitment_letter")
+        func fixValues() -> [String: Phrase] {
+            var values: [String: Phrase] = ["approval": Words.value(ContentCategory.finance),
+                                            "approvals_field": Words.field(.website, "pre_approvals")]
+            if commitmentAccepted {
+                values["province"] = e.province
+                values["letter_field"] = Words.field(.website, "commitment_letter")
+            }
+            return values
         }
         let entityWords = e.entityWords(.list("finance"))
         if !entityWords.isEmpty, e.draft.websites.contains(where: { !covered($0) }) {
             let best = entityWords.max { $0.confidence < $1.confidence } ?? entityWords[0]
             e.report(rule, commitmentAccepted ? "entity-name-commitment" : "entity-name", at: Path.entity("name"),
-                     fixValues.merging(["entity": "\(e.draft.entity.name.quoted)", "words": .list(entityWords.map { $0.text.quoted })]) { $1 },
+                     fixValues().merging(["entity": "\(e.draft.entity.name.quoted)", "words": .list(entityWords.map { $0.text.quoted })]) { $1 },
                      evidence: best.evidence)
         }
         for i in e.sites.indices where !covered(e.draft.websites[i]) {
             NameRules.reportWords(e, rule, commitmentAccepted ? "website-name-commitment" : "website-name", site: i,
                                   words: e.words(in: i, .list("finance")),
-                                  values: fixValues.merging(["website": "\(e.draft.websites[i].name.quoted)"]) { $1 })
+                                  values: fixValues().merging(["website": "\(e.draft.websites[i].name.quoted)"]) { $1 })
         }
     }
 }

@@ -206,22 +206,22 @@ enum RegionRules {
     /// Asks for an entity flag the draft leaves out, or reports message `key` when it is false; true when the draft gives it.
     @discardableResult
     private static func requireEntityFlag(_ e: Evaluation, _ rule: Rule, _ value: Bool?, field: String,
-                                          _ key: String, _ values: [String: Phrase], evidence: Evaluation.Evidence) -> Bool {
+                                          _ key: String, _ values: @autoclosure () -> [String: Phrase], evidence: Evaluation.Evidence) -> Bool {
         guard let value else {
             e.missing(rule, at: Path.entity(field))
             return false
         }
         if !value {
-            e.report(rule, key, at: Path.entity(field), values, evidence: evidence)
+            e.report(rule, key, at: Path.entity(field), values(), evidence: evidence)
         }
         return true
     }
 
     /// Reports message `key` for an entity leader who is not the legal representative, or asks for the fact when it is missing.
-    private static func requireLegalRepresentativeAsLeader(_ e: Evaluation, _ rule: Rule, _ key: String, _ values: [String: Phrase],
+    private static func requireLegalRepresentativeAsLeader(_ e: Evaluation, _ rule: Rule, _ key: String, _ values: @autoclosure () -> [String: Phrase],
                                                            evidence: Evaluation.Evidence) {
         requireEntityFlag(e, rule, e.draft.entity.leaderIsLegalRepresentative, field: "leader_is_legal_representative",
-                          key, values, evidence: evidence)
+                          key, values(), evidence: evidence)
     }
 
     static func domainPrivacy(_ e: Evaluation, _ rule: Rule) {
