@@ -253,6 +253,19 @@ struct TerminologyTests {
             }
         }
     }
+
+    /// Source titles are left out: they are the documents' own names.
+    @Test("no Chinese text of the data files, the checker's messages among them, uses a wrong variant of a glossary term")
+    func dataTextsUseGlossaryTerms() {
+        let root = TestSupport.repositoryRoot.appendingPathComponent("content/data")
+        let files = SourceListing.files(under: root).filter { $0.hasSuffix(".yaml") && $0 != "sources.yaml" }
+        #expect(files.contains("rules.yaml"))
+        for path in files {
+            for misuse in Self.glossary.misuses(in: TestSupport.text(root, path)) {
+                Issue.record("content/data/\(path):\(misuse.line): “\(misuse.variant)” where the glossary writes “\(misuse.term)”")
+            }
+        }
+    }
 }
 
 /// Every text of the handbook's data in both languages.
