@@ -148,4 +148,22 @@ struct ContractTests {
         #expect(try values.draft() == yaml)
         #expect(values.websiteCount == 2)
     }
+
+    @Test("a field's label read by pointer is the path's label, in both languages, for every field and numbered places")
+    func labelsByPointer() {
+        var pointers = DraftContract.fields.map { field -> String in
+            switch field.object {
+            case .account, .entity, .instance: "/\(field.object.rawValue)/\(field.key)"
+            case .website: "/websites/2/\(field.key)"
+            case .domain: "/websites/0/domains/1/\(field.key)"
+            }
+        }
+        pointers += ["/entity", "/websites", "/entity/no_such_field", ""]
+        for pointer in pointers {
+            for language in Language.allCases {
+                #expect(FieldPath.label(pointer: pointer, in: language) == FieldPath(pointer: pointer).label(in: language), "\(pointer)")
+            }
+        }
+        #expect(FieldPath.label(pointer: "/entity/age", in: .chinese) == "主体信息 › 年龄")
+    }
 }

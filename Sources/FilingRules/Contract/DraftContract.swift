@@ -8,7 +8,12 @@ public enum DraftContract {
 
     /// The field `key` of `object`, if the contract has one.
     public static func field(_ object: DraftField.Object, _ key: String) -> DraftField? {
-        fields.first { $0.object == object && $0.key == key }
+        positions[object]?[key].map { fields[$0] }
+    }
+
+    /// Where each field sits in `fields`, by object and key: reports name fields on every check.
+    private static let positions: [DraftField.Object: [String: Int]] = fields.indices.reduce(into: [:]) { table, i in
+        table[fields[i].object, default: [:]][fields[i].key] = table[fields[i].object]?[fields[i].key] ?? i
     }
 
     /// The field at `path` as the draft-fields page writes it (`websites[].domains[].holder`), if any.

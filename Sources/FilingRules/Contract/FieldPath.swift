@@ -156,4 +156,17 @@ public struct FieldPath: Hashable, Sendable {
 
     /// The place in the user's words: "Website 1 › Domain 1 › Days until expiry"; "The draft" for the root.
     public var label: String { label(in: .english) }
+
+    /// The label of the place at `pointer` in `language`. Those of the entity's, the account's and the
+    /// instance's fields come from a table made once: reports name them on almost every check.
+    public static func label(pointer: String, in language: Language) -> String {
+        if let labels = fixedFieldLabels[pointer] { return language == .chinese ? labels.chinese : labels.english }
+        return FieldPath(pointer: pointer).label(in: language)
+    }
+
+    private static let fixedFieldLabels: [String: (english: String, chinese: String)] = Dictionary(
+        DraftContract.fields.filter { $0.object != .website && $0.object != .domain }.map { field in
+            let path = FieldPath([.key(field.object.rawValue), .key(field.key)])
+            return (path.pointer, (path.label(in: .english), path.label(in: .chinese)))
+        }, uniquingKeysWith: { first, _ in first })
 }

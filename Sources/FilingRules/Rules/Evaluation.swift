@@ -142,8 +142,8 @@ final class Evaluation {
             let entry = item.rule.entry
             let chinese = language == .chinese
             let fields = chinese
-                ? item.paths.map { FieldPath(pointer: $0).label(in: language).quoted }.joined(separator: "、")
-                : item.paths.map { FieldPath(pointer: $0).label }.joined(separator: ", ")
+                ? item.paths.map { FieldPath.label(pointer: $0, in: language).quoted }.joined(separator: "、")
+                : item.paths.map { FieldPath.label(pointer: $0, in: language) }.joined(separator: ", ")
             var finding = Finding(
                 rule: entry.id, severity: .info, path: item.paths[0],
                 message: chinese ? "未检查（\(entry.title(in: language).quoted)）：草稿未填写\(fields)。"
