@@ -30,7 +30,8 @@ struct NormalizedText: Sendable {
     /// ASCII digits and the decimal digits of other scripts (٢٠٢٦ counts as four digits).
     static func isDigit(_ v: UInt32) -> Bool {
         if v >= 0x30 && v <= 0x39 { return true }
-        guard v >= 0x80, let scalar = Unicode.Scalar(v) else { return false }
+        // Han characters, most of a name, are no digits; the property look-up is slow.
+        guard v >= 0x80, !isHan(v), let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.numericType == .decimal
     }
     static func isLatin(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
