@@ -14,7 +14,7 @@ struct APIRoutes<Context: RequestContext>: Sendable {
 
     private func check(_ request: Request, context: Context) async throws -> Response {
         let body = try await RequestBody.read(request, mediaType: "application/json")
-        let checker = try state.snapshot.checker.get()
+        let checker = try state.checker.get()
         let draft: Draft
         do { draft = try DraftDecoder.decode(json: Array(buffer: body)) } catch { throw ServerError(error) }
         let language = Language(acceptLanguage: request.headers[.acceptLanguage] ?? "")

@@ -81,7 +81,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
             if case .tooLong(let length) = error {
                 page.inputErrors = [FieldNote(field: FieldPath([]), severity: .error, text: ServerError.addressTooLong(length).text(in: language), id: "input-error")]
             }
-            if edit == "check", let draft = try? values.draft(), let checker = try? state.snapshot.checker.get() {
+            if edit == "check", let draft = try? values.draft(), let checker = try? state.checker.get() {
                 page.report = checker.check(draft, language: language)
             }
             return Self.html(page.html, status: .contentTooLarge)
@@ -113,7 +113,7 @@ struct CheckerRoutes<Context: RequestContext>: Sendable {
     }
 
     private func reportJSON(_ values: DraftValues, attachment: Bool, _ language: Language) throws -> Response {
-        let checker = try state.snapshot.checker.get()
+        let checker = try state.checker.get()
         let draft: Draft
         do { draft = try values.draft() } catch { throw ServerError(error) }
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]

@@ -71,6 +71,10 @@ final class SiteState: Sendable {
     /// The files of the snapshot in force.
     var manifest: SiteManifest { current.withLock { $0.manifest } }
 
+    /// The checker of the snapshot in force, or why there is none: read under the lock without copying
+    /// the rest of the snapshot, as every check does.
+    var checker: Result<Checker, ServerError> { current.withLock { $0.checker } }
+
     /// Replaces the snapshot; requests already running keep the one they read.
     func replace(with snapshot: SiteSnapshot) { current.withLock { $0 = snapshot } }
 }
