@@ -18,6 +18,9 @@ struct APITests {
             #expect(report?["verdict"] as? String == "fail")
             let rules = (report?["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
             #expect(rules.contains("name/all-digits"))
+            // Compact, for programs: the same report `icp check --format json` indents.
+            let text = String(buffer: response.body)
+            #expect(!text.contains("\n") && !text.contains("\": "), "\(text.prefix(200))")
         }
     }
 

@@ -20,7 +20,7 @@ struct APIRoutes<Context: RequestContext>: Sendable {
         let language = Language(acceptLanguage: request.headers[.acceptLanguage] ?? "")
         let report = checker.check(draft, language: language)
         state.metrics?.recordCheck(report)
-        var response = json(report.jsonData(pretty: true))
+        var response = json(report.jsonData(pretty: false))
         response.headers[.contentLanguage] = language.rawValue
         response.headers[.vary] = "Accept-Language"
         return response
