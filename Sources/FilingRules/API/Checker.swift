@@ -11,8 +11,12 @@ public struct Checker: Sendable {
     /// Runs every rule on the draft; findings are written in `language`.
     public func check(_ draft: Draft, language: Language = .english) -> Report {
         let evaluation = Evaluation(book: rulebook, draft: draft, language: language)
-        for rule in rulebook.storage.rules {
-            rule.run(evaluation, rule)
+        // The rulebook keeps every rule alive; running them without retaining each one keeps checks on
+        // several threads from contending for the rules' shared reference counts.
+        withExtendedLifetime(rulebook.storage) { storage in
+            for rule in storage.unmanagedRules {
+                rule._withUnsafeGuaranteedRef { $0.run(evaluation, $0) }
+            }
         }
         return Report(findings: evaluation.finish(), version: rulebook.version, reviewed: rulebook.reviewed,
                       documents: DocumentList.documents(for: draft, in: rulebook), lang: language)

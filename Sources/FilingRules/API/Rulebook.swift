@@ -31,8 +31,9 @@ public struct Rulebook: Sendable {
     var entries: [String: RuleEntry] { storage.entries }
     /// Every implemented rule with its prepared catalog entry, in id order.
     var rules: [Rule] { storage.rules }
-    /// `organization-generic` words, folded, for relating site names to entity names.
-    var genericPatterns: [[UInt32]] { storage.genericPatterns }
+    /// `organization-generic` words, folded, for relating site names to entity names: end to end in one
+    /// buffer, each word a range of it, so that checks on several threads share one reference, not one each.
+    var genericPatterns: (text: [UInt32], words: [Range<Int>]) { (storage.genericPatternText, storage.genericPatternRanges) }
     var provinceTable: [ProvinceID: Province] { storage.provinceTable }
     var aliasTable: [String: ProvinceID] { storage.aliasTable }
     var tldTable: [String: TLD] { storage.tldTable }
@@ -60,7 +61,10 @@ public struct Rulebook: Sendable {
         let reviewed: String
         let entries: [String: RuleEntry]
         let rules: [Rule]
-        let genericPatterns: [[UInt32]]
+        /// `rules` unretained, for running them (`Checker.check`).
+        let unmanagedRules: [Unmanaged<Rule>]
+        let genericPatternText: [UInt32]
+        let genericPatternRanges: [Range<Int>]
         let provinceTable: [ProvinceID: Province]
         /// Each province's limits, boxed so an evaluation holds one reference instead of copying every limit.
         let limitBoxes: [ProvinceID: Boxed<ProvinceLimits>]
@@ -102,8 +106,12 @@ public struct Rulebook: Sendable {
             let entries = Dictionary(catalog.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             self.entries = entries
             rules = RuleRegistry.all.compactMap { definition in entries[definition.id].map { Rule($0, run: definition.run) } }
-            genericPatterns = (wordLists.first { $0.id == "organization-generic" }?.words ?? []).map {
-                NormalizedText.compact($0.text)
+            unmanagedRules = rules.map(Unmanaged.passUnretained)
+            let generic = (wordLists.first { $0.id == "organization-generic" }?.words ?? []).map { NormalizedText.compact($0.text) }
+            genericPatternText = generic.flatMap { $0 }
+            genericPatternRanges = generic.reduce(into: []) { ranges, word in
+                let start = ranges.last?.upperBound ?? 0
+                ranges.append(start..<start + word.count)
             }
             provinceTable = Dictionary(provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             limitBoxes = Dictionary(provinces.map { ($0.id, Boxed($0.limits)) }, uniquingKeysWith: { a, _ in a })

@@ -195,7 +195,10 @@ enum NameRules {
     static func organizationRelation(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual else { return }
         var entity = e.entityCompact
-        for pattern in e.book.genericPatterns { mask(pattern, in: &entity) }
+        let generic = e.book.genericPatterns
+        generic.text.withUnsafeBufferPointer { text in
+            for word in generic.words { mask(UnsafeBufferPointer(rebasing: text[word]), in: &entity) }
+        }
         let hasHan = entity.contains(where: NormalizedText.isHan)
         let tokens = entity.contains(where: NormalizedText.isLatin) ? latinTokens(entity) : []
         guard hasHan || !tokens.isEmpty else { return }
@@ -207,7 +210,7 @@ enum NameRules {
         }
     }
 
-    static func mask(_ pattern: [UInt32], in text: inout [UInt32]) {
+    static func mask(_ pattern: UnsafeBufferPointer<UInt32>, in text: inout [UInt32]) {
         guard !pattern.isEmpty, pattern.count <= text.count else { return }
         var i = 0
         while i + pattern.count <= text.count {
@@ -237,7 +240,8 @@ enum NameRules {
         return false
     }
 
-    static func matches(_ needle: [UInt32], in hay: [UInt32], at start: Int) -> Bool {
+    static func matches<Needle: RandomAccessCollection<UInt32>>(_ needle: Needle, in hay: [UInt32], at start: Int) -> Bool
+    where Needle.Index == Int {
         var k = 0
         while k < needle.count {
             if hay[start + k] != needle[k] { return false }
