@@ -29,8 +29,6 @@ public struct Rulebook: Sendable {
     public var reviewed: String { storage.reviewed }
 
     var entries: [String: RuleEntry] { storage.entries }
-    /// Every implemented rule with its prepared catalog entry, in id order.
-    var rules: [Rule] { storage.rules }
     /// `organization-generic` words, folded, for relating site names to entity names: end to end in one
     /// buffer, each word a range of it, so that checks on several threads share one reference, not one each.
     var genericPatterns: (text: [UInt32], words: [Range<Int>]) { (storage.genericPatternText, storage.genericPatternRanges) }
@@ -60,6 +58,8 @@ public struct Rulebook: Sendable {
         let version: String
         let reviewed: String
         let entries: [String: RuleEntry]
+        /// Every implemented rule with its prepared catalog entry, in id order; held here so that
+        /// `unmanagedRules` may point at them without retaining them.
         let rules: [Rule]
         /// `rules` unretained, for running them (`Checker.check`).
         let unmanagedRules: [Unmanaged<Rule>]
