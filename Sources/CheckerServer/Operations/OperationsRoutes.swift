@@ -9,7 +9,7 @@ struct OperationsRoutes<Context: RequestContext>: Sendable {
         router.getAndHead("healthz") { _, _ in text(.ok, "ok\n") }
         router.getAndHead("healthz/ready") { _, _ in
             // The server listens only once the site is in memory; what can still be missing is the rulebook.
-            switch state.snapshot.checker {
+            switch state.checker {
             case .success: text(.ok, "ready\n")
             case .failure(let error): text(.serviceUnavailable, "not ready: \(error.message)\n")
             }

@@ -10,6 +10,12 @@ final class Evaluation {
     let provinceName: String
     /// The filing province as messages name it: Zhejiang, 浙江.
     var province: Phrase { Phrase(en: provinceName, zh: draft.entity.province.nameZh) }
+
+    /// The entity's name, quoted, as messages name it.
+    var entityName: Phrase { "\(draft.entity.name.quoted)" }
+
+    /// Website `i`'s name, quoted, as messages name it.
+    func website(_ i: Int) -> Phrase { "\(draft.websites[i].name.quoted)" }
     let isIndividual: Bool
     let entityMatches: [Int]
     let sites: [SiteFacts]
@@ -141,9 +147,8 @@ final class Evaluation {
         for item in undecided {
             let entry = item.rule.entry
             let chinese = language == .chinese
-            let fields = chinese
-                ? item.paths.map { FieldPath.label(pointer: $0, in: language).quoted }.joined(separator: "、")
-                : item.paths.map { FieldPath.label(pointer: $0, in: language) }.joined(separator: ", ")
+            let labels = item.paths.map { FieldPath.label(pointer: $0, in: language) }
+            let fields = chinese ? labels.map(\.quoted).joined(separator: "、") : labels.joined(separator: ", ")
             var finding = Finding(
                 rule: entry.id, severity: .info, path: item.paths[0],
                 message: chinese ? "未检查（\(entry.title(in: language).quoted)）：草稿未填写\(fields)。"
@@ -195,6 +200,12 @@ enum Words {
         guard let field = DraftContract.field(object, key) else { return Phrase(stringLiteral: key) }
         return Phrase(en: "\(field.label.quoted) (\(field.chinese))", zh: field.chinese.quoted)
     }
+
+    /// Another province than the filing one: Shanghai, 上海.
+    static func province(_ id: ProvinceID) -> Phrase { Phrase(en: id.name, zh: id.nameZh) }
+
+    /// A regulated industry: “news” in English, 新闻 in Chinese.
+    static func industry(_ industry: Industry) -> Phrase { Phrase(en: industry.name.lowercased(), zh: industry.nameZh) }
 
     /// “Online shop” (电子商务) in English, “电子商务” in Chinese.
     static func value<E: DraftEnum>(_ value: E) -> Phrase {

@@ -25,7 +25,12 @@ struct Phrase: ExpressibleByStringInterpolation, Sendable {
     }
 
     /// Items joined with “, ” in English and “、” in Chinese.
-    static func list(_ items: [String]) -> Phrase {
-        Phrase(en: items.joined(separator: ", "), zh: items.joined(separator: "、"))
+    static func list(_ items: [Phrase]) -> Phrase { joined(items, en: ", ", zh: "、") }
+
+    /// Alternatives joined with “ or ” in English and “或” in Chinese.
+    static func either(_ items: [Phrase]) -> Phrase { joined(items, en: " or ", zh: "或") }
+
+    private static func joined(_ items: [Phrase], en: String, zh: String) -> Phrase {
+        Phrase(en: items.map(\.english).joined(separator: en), zh: items.map(\.chinese).joined(separator: zh))
     }
 }

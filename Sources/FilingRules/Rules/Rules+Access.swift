@@ -7,14 +7,14 @@ enum AccessRules {
 
     static func ipOnly(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices where e.draft.websites[i].access == .ipOnly {
-            e.report(rule, "ip-only", at: Path.site(i, "access"), ["website": "\(e.draft.websites[i].name.quoted)"])
+            e.report(rule, "ip-only", at: Path.site(i, "access"), ["website": e.website(i)])
         }
     }
 
     static func accelerationRegion(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices {
             guard let cdn = e.draft.websites[i].cdn, cdn == .mainland || cdn == .global else { continue }
-            e.report(rule, cdn == .mainland ? "mainland" : "global", at: Path.site(i, "cdn"), ["website": "\(e.draft.websites[i].name.quoted)"])
+            e.report(rule, cdn == .mainland ? "mainland" : "global", at: Path.site(i, "cdn"), ["website": e.website(i)])
         }
     }
 }

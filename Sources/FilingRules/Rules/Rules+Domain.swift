@@ -72,7 +72,7 @@ enum DomainRules {
             guard let holder = e.given(domain.holder, rule, at: path()) else { return }
             // Names compare ignoring spaces, full-width forms and ASCII case.
             guard holder != e.draft.entity.name, NormalizedText.compact(holder) != e.entityCompact else { return }
-            let values: [String: Phrase] = ["domain": "\(domain.name)", "holder": "\(holder.quoted)", "entity": "\(e.draft.entity.name.quoted)"]
+            let values: [String: Phrase] = ["domain": "\(domain.name)", "holder": "\(holder.quoted)", "entity": e.entityName]
             if e.isIndividual {
                 e.report(rule, "individual", at: path(), values)
             } else {
@@ -84,7 +84,7 @@ enum DomainRules {
     static func oneDomainPerWebsite(_ e: Evaluation, _ rule: Rule) {
         for i in e.sites.indices where e.draft.websites[i].domains.count > 1 {
             e.report(rule, "several", at: Path.domain(i, 1),
-                     ["website": "\(e.draft.websites[i].name.quoted)", "count": "\(e.draft.websites[i].domains.count)"])
+                     ["website": e.website(i), "count": "\(e.draft.websites[i].domains.count)"])
         }
     }
 }

@@ -22,7 +22,7 @@ enum EntityRules {
         for i in e.sites.indices {
             for (k, c) in (e.draft.websites[i].content ?? []).enumerated() where commercial.contains(c.rawValue) {
                 e.report(rule, "commercial", at: "\(Path.site(i, "content"))/\(k)",
-                         ["website": "\(e.draft.websites[i].name.quoted)", "content": Words.value(c)])
+                         ["website": e.website(i), "content": Words.value(c)])
             }
         }
     }
@@ -31,7 +31,7 @@ enum EntityRules {
         for i in e.sites.indices {
             guard let k = e.draft.websites[i].content?.firstIndex(of: .forum) else { continue }
             let path = "\(Path.site(i, "content"))/\(k)"
-            let website: Phrase = "\(e.draft.websites[i].name.quoted)"
+            let website: Phrase = e.website(i)
             if e.isIndividual {
                 e.report(rule, "individual", at: path, ["website": website])
             } else if !(e.draft.websites[i].preApprovals ?? []).contains(.forum) {

@@ -88,13 +88,10 @@ enum NameRules {
         }
     }
 
-    /// Website `i`'s name, quoted: the `website` value of name findings.
-    static func website(_ e: Evaluation, _ i: Int) -> Phrase { "\(e.draft.websites[i].name.quoted)" }
-
     /// Reports message `key` at website `i`'s name, filling in `website` beside `values`.
     static func reportName(_ e: Evaluation, _ rule: Rule, _ key: String, site i: Int, _ values: [String: Phrase] = [:],
                            evidence: Evaluation.Evidence? = nil) {
-        e.report(rule, key, at: Path.site(i, "name"), values.merging(["website": website(e, i)]) { $1 }, evidence: evidence)
+        e.report(rule, key, at: Path.site(i, "name"), values.merging(["website": e.website(i)]) { $1 }, evidence: evidence)
     }
 
     /// Reports message `key` at website `i`'s name with the quoted `words` found filled in as `words`
@@ -107,7 +104,7 @@ enum NameRules {
         for word in words where word.confidence == best.confidence {
             for s in word.sources where !sources.contains(s) { sources.append(s) }
         }
-        e.report(rule, key, at: Path.site(i, "name"), values().merging(["words": .list(words.map { $0.text.quoted })]) { $1 },
+        e.report(rule, key, at: Path.site(i, "name"), values().merging(["words": .list(words.map { "\($0.text.quoted)" })]) { $1 },
                  evidence: .init(confidence: best.confidence, sources: sources))
     }
 
@@ -116,10 +113,10 @@ enum NameRules {
         // An organization may prove it is a state-level unit; an individual cannot.
         for i in e.sites.indices {
             if e.isIndividual {
-                reportWords(e, rule, "individual", site: i, words: e.words(in: i, .list("state-level")), values: ["website": website(e, i)])
+                reportWords(e, rule, "individual", site: i, words: e.words(in: i, .list("state-level")), values: ["website": e.website(i)])
             } else {
                 reportWords(e, rule, "organization", site: i, words: e.words(in: i, .list("state-level")),
-                            values: ["website": website(e, i), "field": Words.field(.entity, "state_level")])
+                            values: ["website": e.website(i), "field": Words.field(.entity, "state_level")])
             }
         }
     }
@@ -131,7 +128,7 @@ enum NameRules {
     /// Reports message `key`, for each website, with the words of `list` its name contains.
     private static func reportListWords(_ e: Evaluation, _ rule: Rule, _ key: String, list: String) {
         for i in e.sites.indices {
-            reportWords(e, rule, key, site: i, words: e.words(in: i, .list(list)), values: ["website": website(e, i)])
+            reportWords(e, rule, key, site: i, words: e.words(in: i, .list(list)), values: ["website": e.website(i)])
         }
     }
 
@@ -139,7 +136,7 @@ enum NameRules {
         if e.draft.entity.publicInstitution == true { return }
         for i in e.sites.indices {
             reportWords(e, rule, "government", site: i, words: e.words(in: i, .list("government")),
-                        values: ["website": website(e, i), "field": Words.field(.entity, "public_institution")])
+                        values: ["website": e.website(i), "field": Words.field(.entity, "public_institution")])
         }
     }
 
@@ -156,7 +153,7 @@ enum NameRules {
                 guard !nameWords.isEmpty || !domainWords.isEmpty else { continue }
                 let holder = e.isIndividual ? "individual" : "organization"
                 let values = approvalValues(e, industry)
-                reportWords(e, rule, "name-\(holder)", site: i, words: nameWords, values: values.merging(["website": website(e, i)]) { $1 })
+                reportWords(e, rule, "name-\(holder)", site: i, words: nameWords, values: values.merging(["website": e.website(i)]) { $1 })
                 for (j, word) in domainWords {
                     e.report(rule, "domain-\(holder)", at: Path.domain(i, j, "name"),
                              values.merging(["domain": "\(e.draft.websites[i].domains[j].name)", "word": "\(word.text.quoted)"]) { $1 },
@@ -169,7 +166,7 @@ enum NameRules {
     /// What the findings of `industry` say beside the website or domain: the fix differs for an individual,
     /// who cannot obtain the approval.
     private static func approvalValues(_ e: Evaluation, _ industry: Industry) -> [String: Phrase] {
-        var values: [String: Phrase] = ["industry": Phrase(en: industry.name.lowercased(), zh: industry.nameZh),
+        var values: [String: Phrase] = ["industry": Words.industry(industry),
                                         "content": Words.value(industry.id)]
         if e.isIndividual {
             values["industry_chinese"] = "\(industry.nameZh)"
@@ -206,7 +203,7 @@ enum NameRules {
             let name = e.sites[i].compactName
             if hasHan, name.contains(where: { NormalizedText.isHan($0) && entity.contains($0) }) { continue }
             if tokens.contains(where: { t in contains(name, t) }) { continue }
-            reportName(e, rule, "unrelated", site: i, ["entity": "\(e.draft.entity.name.quoted)"])
+            reportName(e, rule, "unrelated", site: i, ["entity": e.entityName])
         }
     }
 
@@ -264,7 +261,7 @@ enum IndividualNameRules {
         guard e.isIndividual else { return }
         for i in e.sites.indices {
             NameRules.reportWords(e, rule, "organization-words", site: i, words: e.words(in: i, .list("organization-words")),
-                                  values: ["website": NameRules.website(e, i)])
+                                  values: ["website": e.website(i)])
         }
     }
 
@@ -272,7 +269,7 @@ enum IndividualNameRules {
         guard e.isIndividual else { return }
         for i in e.sites.indices {
             let words = e.words(in: i, .list("individual-restricted")) + e.words(in: i, .list("individual-restricted-reported"))
-            NameRules.reportWords(e, rule, "restricted-words", site: i, words: words, values: ["website": NameRules.website(e, i)])
+            NameRules.reportWords(e, rule, "restricted-words", site: i, words: words, values: ["website": e.website(i)])
         }
     }
 }

@@ -37,7 +37,7 @@ enum PreApprovalRules {
             let held = Set(e.draft.websites[i].preApprovals ?? [])
             for (k, industry) in regulated(e, e.draft.websites[i]) where industry.status == .required && !held.contains(industry.id) {
                 e.report(rule, "no-approval", at: "\(Path.site(i, "content"))/\(k)",
-                         ["website": "\(e.draft.websites[i].name.quoted)", "industry": Phrase(en: industry.name.lowercased(), zh: industry.nameZh),
+                         ["website": e.website(i), "industry": Words.industry(industry),
                           "document": "\(industry.document)", "authority": "\(industry.authority)",
                           "approvals_field": Words.field(.website, "pre_approvals"), "approval": Words.value(industry.id)],
                          evidence: industry.evidence)
@@ -54,7 +54,7 @@ enum PreApprovalRules {
             }
             for (k, industry) in regulated(e, e.draft.websites[i]) where !industry.individualsMayFile {
                 e.report(rule, "needs-approval", at: "\(Path.site(i, "content"))/\(k)",
-                         ["website": "\(e.draft.websites[i].name.quoted)", "industry": Phrase(en: industry.name.lowercased(), zh: industry.nameZh),
+                         ["website": e.website(i), "industry": Words.industry(industry),
                           "document": "\(industry.document)"],
                          evidence: industry.evidence)
             }
@@ -69,10 +69,9 @@ enum PreApprovalRules {
             guard let first = local.first else { continue }
             guard let letter = e.given(e.draft.websites[i].commitmentLetter, rule, at: Path.site(i, "commitment_letter")) else { continue }
             guard !letter else { continue }
-            let industries = Phrase(en: local.map { $0.industry.name.lowercased() }.joined(separator: ", "),
-                                    zh: local.map { $0.industry.nameZh }.joined(separator: "、"))
+            let industries = Phrase.list(local.map { Words.industry($0.industry) })
             e.report(rule, "no-letter", at: "\(Path.site(i, "content"))/\(first.index)",
-                     ["website": "\(e.draft.websites[i].name.quoted)", "industries": industries,
+                     ["website": e.website(i), "industries": industries,
                       "letter_field": Words.field(.website, "commitment_letter")],
                      evidence: first.industry.evidence)
         }
@@ -97,13 +96,13 @@ enum PreApprovalRules {
         if !entityWords.isEmpty, e.draft.websites.contains(where: { !covered($0) }) {
             let best = entityWords.max { $0.confidence < $1.confidence } ?? entityWords[0]
             e.report(rule, commitmentAccepted ? "entity-name-commitment" : "entity-name", at: Path.entity("name"),
-                     fixValues().merging(["entity": "\(e.draft.entity.name.quoted)", "words": .list(entityWords.map { $0.text.quoted })]) { $1 },
+                     fixValues().merging(["entity": e.entityName, "words": .list(entityWords.map { "\($0.text.quoted)" })]) { $1 },
                      evidence: best.evidence)
         }
         for i in e.sites.indices where !covered(e.draft.websites[i]) {
             NameRules.reportWords(e, rule, commitmentAccepted ? "website-name-commitment" : "website-name", site: i,
                                   words: e.words(in: i, .list("finance")),
-                                  values: fixValues().merging(["website": "\(e.draft.websites[i].name.quoted)"]) { $1 })
+                                  values: fixValues().merging(["website": e.website(i)]) { $1 })
         }
     }
 }

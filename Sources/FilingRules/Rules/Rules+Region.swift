@@ -56,8 +56,6 @@ enum RegionRules {
         limit?.fact(for: e.draft.entity.type)
     }
 
-    /// Another province as messages name it: Shanghai, 上海.
-    private static func phrase(_ province: ProvinceID) -> Phrase { Phrase(en: province.name, zh: province.nameZh) }
 
     /// The entity's province at `key` when it is not the filing province; asks for it when the draft leaves it out.
     static func otherProvince(_ e: Evaluation, _ rule: Rule, _ key: String, _ value: ProvinceID?) -> ProvinceID? {
@@ -70,7 +68,7 @@ enum RegionRules {
 
     static func organizationCrossProvince(_ e: Evaluation, _ rule: Rule) {
         guard !e.isIndividual, let home = otherProvince(e, rule, "document_province", e.draft.entity.documentProvince) else { return }
-        e.report(rule, "registered-elsewhere", at: Path.entity("province"), ["home": phrase(home), "province": e.province])
+        e.report(rule, "registered-elsewhere", at: Path.entity("province"), ["home": Words.province(home), "province": e.province])
     }
 
     static func individualNonLocal(_ e: Evaluation, _ rule: Rule) {
@@ -82,7 +80,7 @@ enum RegionRules {
         case .allowed:
             return
         case .notAllowed:
-            e.report(rule, "not-allowed", at: Path.entity("province"), ["province": e.province, "home": phrase(home)],
+            e.report(rule, "not-allowed", at: Path.entity("province"), ["province": e.province, "home": Words.province(home)],
                      evidence: policy.evidence)
         case .withProof:
             let accepted = applicable(e.limits?.value.acceptedProofs, e)
@@ -91,13 +89,12 @@ enum RegionRules {
             var ok = proof != .none && proofs.contains(proof)
             if ok, proof == .residencePermit, let permit = entity.residencePermitProvince, permit != entity.province { ok = false }
             guard !ok else { return }
-            let names = Phrase(en: proofs.map { $0.label.lowercased() }.joined(separator: " or "),
-                               zh: proofs.map(\.chinese).joined(separator: "或"))
+            let names = Phrase.either(proofs.map { Phrase(en: $0.label.lowercased(), zh: $0.chinese) })
             let evidence = accepted.map { a in
                 Evaluation.Evidence(confidence: min(a.confidence, policy.confidence), sources: policy.sources + a.sources)
             } ?? policy.evidence
             e.report(rule, "no-proof", at: Path.entity("local_proof"),
-                     ["province": e.province, "proofs": names, "home": phrase(home), "local_proof": Words.field(.entity, "local_proof"),
+                     ["province": e.province, "proofs": names, "home": Words.province(home), "local_proof": Words.field(.entity, "local_proof"),
                       "permit_province": Words.field(.entity, "residence_permit_province")],
                      evidence: evidence)
         }
@@ -168,7 +165,7 @@ enum RegionRules {
     static func localPhone(_ e: Evaluation, _ rule: Rule) {
         guard let fact = applicable(e.limits?.value.localPhone, e), fact.value,
               let phone = otherProvince(e, rule, "phone_province", e.draft.entity.phoneProvince) else { return }
-        e.report(rule, "non-local", at: Path.entity("phone_province"), ["province": e.province, "phone_province": phrase(phone)],
+        e.report(rule, "non-local", at: Path.entity("phone_province"), ["province": e.province, "phone_province": Words.province(phone)],
                  evidence: fact.evidence)
     }
 

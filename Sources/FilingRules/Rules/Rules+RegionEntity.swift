@@ -49,8 +49,7 @@ enum RegionEntityRules {
     static func governmentTLD(_ e: Evaluation, _ rule: Rule) {
         guard e.draft.entity.governmentBody == true, let fact = RegionRules.applicable(e.limits?.value.governmentTLDs, e),
               !fact.value.isEmpty else { return }
-        let shown = fact.value.map { ".\($0)" }
-        let suffixes = Phrase(en: shown.joined(separator: " or "), zh: shown.joined(separator: "或"))
+        let suffixes = Phrase.either(fact.value.map { ".\($0)" })
         DomainRules.forEachDomain(e) { i, j, domain in
             guard !fact.value.contains(where: { domain.name.hasSuffix("." + $0) }) else { return }
             e.report(rule, "other-suffix", at: Path.domain(i, j, "name"),
