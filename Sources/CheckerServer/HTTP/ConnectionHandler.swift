@@ -191,7 +191,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Writes an answer of the fast path below NIO's HTTP/1 encoder: its head is encoded already, and the
-    /// encoder would only copy the bytes again. Writes keep their order either way.
+    /// encoder would only copy the bytes again. Writes keep their order either way. An answer still queued
+    /// when the handler leaves the pipeline (the connection is closing) is not written.
     private func write(_ context: ChannelHandlerContext, _ answer: LocalAnswer) {
         guard let wire = encoderContext else { return }
         let end = endPromise(context, nil)
