@@ -40,4 +40,19 @@ struct CatalogJSONTests {
         struct Value: Encodable { let text: String; let list: [String] }
         #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try Self.encoded(Value(text: text, list: [])), as: UTF8.self))
     }
+
+    @Test("a character that needs an escape is found wherever it stands in a long string", arguments: ["\"", "\\", "\n", "\u{01}", "\u{1F}"])
+    func escapesAtEveryPosition(special: String) throws {
+        struct Value: Encodable { let text: String }
+        for filler in ["abcdefghijklmnopqrstuvwx", "备案网站名称不得使用个人名义"] {
+            for position in 0...filler.count {
+                var text = filler
+                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                var w = JSONWriter(layout: .foundation)
+                w.object { w in w.field("text", text) }
+                let expected = String(decoding: try Self.encoded(Value(text: text)), as: UTF8.self)
+                #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "\(special.debugDescription) at \(position)")
+            }
+        }
+    }
 }

@@ -96,6 +96,9 @@ struct SearchIndexTests {
         ("tab\there\r\u{1}", #""tab\there\r\u0001""#, #""tab\there\r\u0001""#),
         ("备案 — “quoted” \u{E2}", "\"备案 — “quoted” \u{E2}\"", "\"备案 — “quoted” \u{E2}\""),
         ("", #""""#, #""""#),
+        ("a long run of words, then </b> and more", #""a long run of words, then \u003c/b> and more""#,
+         #""a long run of words, then </b> and more""#),
+        ("备案网站名称\u{2028}不得使用个人名义", #""备案网站名称\u2028不得使用个人名义""#, "\"备案网站名称\u{2028}不得使用个人名义\""),
     ])
     func quoting(text: String, inScript: String, inJSON: String) {
         var script: [UInt8] = []

@@ -117,34 +117,58 @@ package struct JSONWriter {
     /// and in older JavaScript, where those two end a line (the search index).
     package static func appendQuoted(_ text: some StringProtocol, scriptSafe: Bool = false, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = Substring(text)
-        text.withUTF8 { utf8 in
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || (scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2)) else {
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, scriptSafe: scriptSafe, to: &out) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, scriptSafe: scriptSafe, to: &out) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The body of a string literal: eight bytes at a time while none of them may need an escape, byte by
+    /// byte around those that may.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, scriptSafe: Bool, to out: inout [UInt8]) {
+        guard let base = utf8.baseAddress else { return }
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            if index + 8 <= utf8.count,
+               !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), scriptSafe: scriptSafe) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || (scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2)) else {
+                index += 1
+                continue
+            }
+            var length = 1
+            if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other E2 sequences are copied.
+                guard index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
                     index += 1
                     continue
                 }
-                var length = 1
-                if byte == 0xE2 {
-                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other E2 sequences are copied.
-                    guard index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
-                        index += 1
-                        continue
-                    }
-                    length = 3
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                escape(length == 3 ? (utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt16(byte), to: &out)
-                index += length
-                start = index
+                length = 3
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            escape(length == 3 ? (utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt16(byte), to: &out)
+            index += length
+            start = index
         }
-        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes in `word` is below 0x20, `"` or `\` (with `scriptSafe`, `<` or 0xE2
+    /// too), by the bit tricks that find a zero byte in a word: exact about whether one is there.
+    private static func mayNeedEscape(_ word: UInt64, scriptSafe: Bool) -> Bool {
+        func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highBits }
+        var found = ((word &- ones &* 0x20) & ~word & highBits)
+            | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))
+        if scriptSafe { found |= hasZeroByte(word ^ (ones &* 0x3C)) | hasZeroByte(word ^ (ones &* 0xE2)) }
+        return found != 0
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
