@@ -40,7 +40,7 @@ public enum CheckerApplication {
         let limiter = ConnectionLimiter(maxConnections: options.maxConnections)
         let server = HTTPServerBuilder { responder in
             FastPathHTTP1Channel(base: HTTP1Channel(responder: responder, configuration: http1), limiter: limiter) { refusing, peer in
-                let fastPath = StaticFastPath(state: state, allowedHosts: allowedHosts, peer: peer, trustedProxies: trusted)
+                let fastPath = FastPath(state: state, allowedHosts: allowedHosts, peer: peer, trustedProxies: trusted)
                 return ConnectionHandler(fastPath: fastPath, limits: limits, refusing: refusing, logger: logger)
             }
         }

@@ -21,7 +21,7 @@ struct BackpressureTests {
         var limits = ConnectionLimits()
         limits.maxQueuedRequests = maxQueued
         let counter = ReadCounter()
-        let handler = ConnectionHandler(fastPath: StaticFastPath(state: StaticFastPathTests.state, allowedHosts: ["localhost"]),
+        let handler = ConnectionHandler(fastPath: FastPath(state: FastPathTests.state, allowedHosts: ["localhost"]),
                                         limits: limits, logger: Logger(label: "test"))
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandlers([counter, HTTPResponseEncoder(), handler])
@@ -30,14 +30,14 @@ struct BackpressureTests {
     }
 
     static func responses(_ channel: EmbeddedChannel) throws -> Int {
-        try StaticFastPathTests.written(channel).responses().count
+        try FastPathTests.written(channel).responses().count
     }
 
     @Test("while the client reads nothing, nothing more is answered or read; reading resumes when it is writable")
     func stopsWhenNotWritable() throws {
         let (channel, counter) = try Self.channel()
         channel.isWritable = false
-        for _ in 0..<10 { try StaticFastPathTests.send(channel, .GET, "/naming/") }
+        for _ in 0..<10 { try FastPathTests.send(channel, .GET, "/naming/") }
         #expect(try Self.responses(channel) == 0)
         channel.read()
         #expect(counter.reads == 0)
@@ -53,7 +53,7 @@ struct BackpressureTests {
     func queueCap() throws {
         let (channel, _) = try Self.channel(maxQueued: 16)
         channel.isWritable = false
-        for _ in 0..<100 { try StaticFastPathTests.send(channel, .GET, "/naming/") }
+        for _ in 0..<100 { try FastPathTests.send(channel, .GET, "/naming/") }
         channel.isWritable = true
         channel.pipeline.fireChannelWritabilityChanged()
         #expect(try Self.responses(channel) == 16)

@@ -9,8 +9,8 @@ import NIOHTTP1
 import SiteBuilder
 import Testing
 
-@Suite("Static fast path")
-struct StaticFastPathTests {
+@Suite("Fast path: files")
+struct FastPathTests {
     static let state: SiteState = {
         do {
             return SiteState(SiteSnapshot(manifest: try SiteManifest.load(from: TestSite.shared.appendingPathComponent("public"))))
@@ -22,7 +22,7 @@ struct StaticFastPathTests {
     /// A channel with the fast path above NIO's response encoder: what it answers shows up outbound as bytes,
     /// what it passes on inbound.
     static func channel() throws -> EmbeddedChannel {
-        let fastPath = StaticFastPath(state: state, allowedHosts: ["localhost"])
+        let fastPath = FastPath(state: state, allowedHosts: ["localhost"])
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandlers([
             HTTPResponseEncoder(), ConnectionHandler(fastPath: fastPath, limits: ConnectionLimits(), logger: Logger(label: "test")),

@@ -17,13 +17,8 @@ struct APIRoutes<Context: RequestContext>: Sendable {
         let checker = try state.checker.get()
         let draft: Draft
         do { draft = try DraftDecoder.decode(json: Array(buffer: body)) } catch { throw ServerError(error) }
-        let language = Language(acceptLanguage: request.headers[.acceptLanguage] ?? "")
-        let report = checker.check(draft, language: language)
-        state.metrics?.recordCheck(report)
-        var response = json(report.jsonData(pretty: false))
-        response.headers[.contentLanguage] = language.rawValue
-        response.headers[.vary] = "Accept-Language"
-        return response
+        let answer = CheckAnswer(checking: draft, with: checker, acceptLanguage: request.headers[.acceptLanguage], metrics: state.metrics)
+        return Response(status: .ok, headers: answer.headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.json)))
     }
 
     private func rules() throws -> Response {

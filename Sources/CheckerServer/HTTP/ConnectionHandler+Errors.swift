@@ -30,7 +30,7 @@ extension ConnectionHandler {
         discardingInput = true
         queue.removeAll()
         queuedHeads = 0
-        if case .local = current { current = .none }
+        if answeringHere { current = .none }
         let routerHasStarted = forwarded.contains { $0.responseStarted }
         let routerReadsThisOne = forwarded.count == 1 && !forwarded[forwarded.startIndex].bodyDone
         if readingAnswered { return close(context, cutShort: true) }

@@ -82,9 +82,7 @@ extension ConnectionHandler {
         closing = true
         let deadline = NIODeadline.now() + limits.shutdownGracePeriod
         closeDeadline = min(closeDeadline ?? deadline, deadline)
-        if readingSince == nil, queue.isEmpty, forwarded.isEmpty {
-            if case .local = current {} else { return close(context) }
-        }
+        if readingSince == nil, queue.isEmpty, forwarded.isEmpty, !answeringHere { return close(context) }
         schedule(context, at: deadline)
         closeIfDone(context)
     }

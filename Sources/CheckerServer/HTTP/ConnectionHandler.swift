@@ -4,8 +4,8 @@ import NIOHTTP1
 
 /// Sits right after the HTTP parser of every connection and keeps it bounded and in order.
 ///
-/// Request parts go through a queue, processed one request at a time: a request the static fast path can
-/// answer is answered here on the event loop; a refused head (two `Host` headers, a malformed host,
+/// Request parts go through a queue, processed one request at a time: a request the fast path can answer
+/// (a file of the site, a small draft to check) is answered here on the event loop; a refused head (two `Host` headers, a malformed host,
 /// `CONNECT`, a connection past the limit) gets its error here; every other request goes on to the router.
 /// A request is answered here only when no earlier one is still with the router, so responses keep their
 /// order. Reading stops while the channel is not writable (the client does not read what it asked for) or
@@ -20,7 +20,23 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     /// Where the parts of the request at the front of the queue go.
-    enum Current { case none, local(LocalAnswer), router }
+    enum Current { case none, local(LocalAnswer), checking(PendingCheck), router }
+
+    /// A `POST /api/check` the fast path answers once its body is in.
+    final class PendingCheck {
+        let head: HTTPRequestHead
+        var body = ByteBuffer()
+
+        init(_ head: HTTPRequestHead) { self.head = head }
+    }
+
+    /// The request at the front is being answered here, not by the router.
+    var answeringHere: Bool {
+        switch current {
+        case .local, .checking: true
+        case .none, .router: false
+        }
+    }
 
     /// A request handed to the router, until its response ends.
     struct Forwarded {
@@ -31,7 +47,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         var responseStarted = false
     }
 
-    let fastPath: StaticFastPath
+    let fastPath: FastPath
     let limits: ConnectionLimits
     let refusing: Bool
     let logger: Logger
@@ -67,7 +83,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     var encoderContext: ChannelHandlerContext?
     var timerDeadline = NIODeadline.distantFuture
 
-    init(fastPath: StaticFastPath, limits: ConnectionLimits, refusing: Bool = false, logger: Logger) {
+    init(fastPath: FastPath, limits: ConnectionLimits, refusing: Bool = false, logger: Logger) {
         self.fastPath = fastPath
         self.limits = limits
         self.refusing = refusing
@@ -106,6 +122,12 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         draining = true
         defer { draining = false }
         var unflushed = false
+        /// Writes an answer made here; flushed at the end, or at once when the client is not reading.
+        func send(_ answer: LocalAnswer) {
+            write(context, answer)
+            unflushed = context.channel.isWritable
+            if !unflushed { context.flush() }
+        }
         loop: while let part = queue.first {
             switch (current, part) {
             case (.none, .head(let request)):
@@ -117,6 +139,10 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
                     guard forwarded.isEmpty, context.channel.isWritable else { break loop }
                     take()
                     current = .local(answer)
+                case .check(let head):
+                    guard forwarded.isEmpty, context.channel.isWritable else { break loop }
+                    take()
+                    current = .checking(PendingCheck(head))
                 case .refuse(let status, let message):
                     guard forwarded.isEmpty else { break loop }
                     take()
@@ -136,12 +162,13 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 queue.removeFirst()
                 guard case .end = part else { continue }
                 current = .none
-                write(context, answer)
-                unflushed = true
-                if !context.channel.isWritable {
-                    context.flush()
-                    unflushed = false
-                }
+                send(answer)
+            case (.checking(let pending), _):
+                queue.removeFirst()
+                if case .body(var chunk) = part { pending.body.writeBuffer(&chunk) }
+                guard case .end = part else { continue }
+                current = .none
+                if let answer = fastPath.checkAnswer(pending.head, body: pending.body) { send(answer) } else { forward(context, pending) }
             }
         }
         if unflushed { context.flush() }
@@ -162,6 +189,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     enum Decision {
         case answer(LocalAnswer)
+        /// A `POST /api/check` answered here once its body is in.
+        case check(HTTPRequestHead)
         case route(HTTPRequestHead)
         case refuse(HTTPResponseStatus, String)
     }
@@ -174,7 +203,9 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case .failure(let refusal): return .refuse(.badRequest, refusal.message)
         }
         if head.method == .CONNECT { return .refuse(.notImplemented, "CONNECT is not supported") }
-        if encoderContext != nil, let answer = fastPath.answer(to: head) { return .answer(answer) }
+        guard encoderContext != nil else { return .route(head) }
+        if let answer = fastPath.answer(to: head) { return .answer(answer) }
+        if fastPath.takesCheck(head) { return .check(head) }
         return .route(head)
     }
 
@@ -190,6 +221,15 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         sendContinueIfDue(context)
     }
 
+    /// Hands a check the fast path did not answer, with the body it received, to the router.
+    private func forward(_ context: ChannelHandlerContext, _ pending: PendingCheck) {
+        forward(context, pending.head)
+        if pending.body.readableBytes > 0 { context.fireChannelRead(wrapInboundOut(.body(pending.body))) }
+        context.fireChannelRead(wrapInboundOut(.end(nil)))
+        current = .none
+        forwarded[forwarded.index(before: forwarded.endIndex)].bodyDone = true
+    }
+
     /// Writes an answer of the fast path below NIO's HTTP/1 encoder: its head is encoded already, and the
     /// encoder would only copy the bytes again. Writes keep their order either way. An answer still queued
     /// when the handler leaves the pipeline (the connection is closing) is not written.
@@ -199,7 +239,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         wire.write(NIOAny(IOData.byteBuffer(answer.head)), promise: answer.body == nil ? end : nil)
         if let body = answer.body { wire.write(NIOAny(IOData.byteBuffer(body)), promise: end) }
         logger.info(AccessLog.message, metadata: AccessLog.metadata(
-            method: answer.method, path: answer.path, status: 200, milliseconds: 0, client: fastPath.peer, requestID: nil))
+            method: answer.method, path: answer.path, status: 200, milliseconds: answer.milliseconds, client: fastPath.peer, requestID: nil))
     }
 
     /// `100 Continue` for the request the router is reading, when it asked for one and has sent no body yet.
@@ -268,8 +308,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Closes the connection once it takes no more requests and every request taken is answered.
     func closeIfDone(_ context: ChannelHandlerContext) {
-        guard closing, !closed, queue.isEmpty, forwarded.isEmpty, readingSince == nil || discardingInput else { return }
-        if case .local = current { return }
+        guard closing, !closed, queue.isEmpty, forwarded.isEmpty, readingSince == nil || discardingInput, !answeringHere else { return }
         close(context)
     }
 

@@ -6,13 +6,17 @@ import Hummingbird
 enum CrossSiteCheck {
     /// Throws `ServerError.crossSite` unless the request comes from this server's own pages or from a non-browser client.
     static func verify(_ request: Request) throws(ServerError) {
-        if let site = request.headers[.secFetchSite]?.lowercased() {
-            guard site == "same-origin" || site == "none" else { throw .crossSite }
-            return
-        }
-        guard let origin = request.headers[.origin] else { return }
         // Behind a trusted proxy the scheme and authority are the browser's (`ForwardedHeadersMiddleware`).
-        guard origin != "null", let authority = request.head.authority,
-              origin.lowercased() == (request.head.scheme ?? "http").lowercased() + "://" + authority.lowercased() else { throw .crossSite }
+        guard isSameSite(fetchSite: request.headers[.secFetchSite], origin: request.headers[.origin],
+                         scheme: request.head.scheme, authority: request.head.authority) else { throw .crossSite }
+    }
+
+    /// Whether a request with these `Sec-Fetch-Site` and `Origin` headers, addressed to `scheme://authority`
+    /// (`http` when the scheme is not known), may change state.
+    static func isSameSite(fetchSite: String?, origin: String?, scheme: String?, authority: String?) -> Bool {
+        if let site = fetchSite?.lowercased() { return site == "same-origin" || site == "none" }
+        guard let origin else { return true }
+        guard origin != "null", let authority else { return false }
+        return origin.lowercased() == (scheme ?? "http").lowercased() + "://" + authority.lowercased()
     }
 }
