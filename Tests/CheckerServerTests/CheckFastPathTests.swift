@@ -25,6 +25,7 @@ struct CheckFastPathTests {
         (json + [("Origin", "http://localhost")], "/api/check", true),
         (json + [("Origin", "http://evil.example")], "/api/check", false),
         (json + [("Sec-Fetch-Site", "cross-site")], "/api/check", false),
+        (json + [("Sec-Fetch-Site", "same-origin"), ("Sec-Fetch-Site", "cross-site")], "/api/check", false),
         ([("Content-Type", "text/plain"), json[1]], "/api/check", false),
         ([json[0], ("Content-Length", "20000")], "/api/check", false),
         ([json[0], ("Transfer-Encoding", "chunked")], "/api/check", false),

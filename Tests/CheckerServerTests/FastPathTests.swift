@@ -25,7 +25,7 @@ struct FastPathTests {
         let fastPath = FastPath(state: state, allowedHosts: ["localhost"])
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandlers([
-            HTTPResponseEncoder(), ConnectionHandler(fastPath: fastPath, limits: ConnectionLimits(), logger: Logger(label: "test")),
+            HTTPResponseEncoder(), ConnectionHandler(fastPath: fastPath, limits: ConnectionLimits(), checksInline: true, logger: Logger(label: "test")),
         ])
         try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
         return channel

@@ -4,7 +4,7 @@ import HTTPTypes
 /// What `POST /api/check` answers to a draft that reads, whichever path the request took (the router's
 /// `APIRoutes` or the connection handler's fast path): the report as compact JSON in the language
 /// `Accept-Language` prefers, and its headers.
-struct CheckAnswer {
+struct CheckAnswer: Sendable {
     let language: Language
     let json: [UInt8]
 
@@ -16,7 +16,10 @@ struct CheckAnswer {
     }
 
     /// The headers besides `Content-Length`, `Date` and the security headers, in the order they are sent.
-    var headers: HTTPFields {
+    var headers: HTTPFields { Self.headers(language) }
+
+    /// The headers of an answer in `language` besides `Content-Length`, `Date` and the security headers.
+    static func headers(_ language: Language) -> HTTPFields {
         [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store",
          .contentLanguage: language.rawValue, .vary: "Accept-Language"]
     }

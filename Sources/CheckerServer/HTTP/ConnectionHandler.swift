@@ -26,6 +26,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     final class PendingCheck {
         let head: HTTPRequestHead
         var body = ByteBuffer()
+        /// The body is in and being checked; what follows waits.
+        var running = false
 
         init(_ head: HTTPRequestHead) { self.head = head }
     }
@@ -51,6 +53,9 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     let limits: ConnectionLimits
     let refusing: Bool
     let logger: Logger
+    /// Checks run on the calling thread instead of the concurrency pool (for `EmbeddedChannel` tests, whose
+    /// event loop takes no work from other threads).
+    let checksInline: Bool
 
     var queue = CircularBuffer<HTTPServerRequestPart>(initialCapacity: 4)
     var queuedHeads = 0
@@ -83,7 +88,8 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
     var encoderContext: ChannelHandlerContext?
     var timerDeadline = NIODeadline.distantFuture
 
-    init(fastPath: FastPath, limits: ConnectionLimits, refusing: Bool = false, logger: Logger) {
+    init(fastPath: FastPath, limits: ConnectionLimits, refusing: Bool = false, checksInline: Bool = false, logger: Logger) {
+        self.checksInline = checksInline
         self.fastPath = fastPath
         self.limits = limits
         self.refusing = refusing
@@ -164,11 +170,11 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 current = .none
                 send(answer)
             case (.checking(let pending), _):
+                guard !pending.running else { break loop }
                 queue.removeFirst()
                 if case .body(var chunk) = part { pending.body.writeBuffer(&chunk) }
                 guard case .end = part else { continue }
-                current = .none
-                if let answer = fastPath.checkAnswer(pending.head, body: pending.body) { send(answer) } else { forward(context, pending) }
+                start(context, pending)
             }
         }
         if unflushed { context.flush() }
@@ -219,6 +225,34 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.fireChannelRead(wrapInboundOut(.head(head)))
         forwardedSinceReadComplete = true
         sendContinueIfDue(context)
+    }
+
+    /// Checks the draft of `pending` on the concurrency pool; the answer is written back on the event loop,
+    /// unless the connection has moved on (closed, or an error answered in its place).
+    private func start(_ context: ChannelHandlerContext, _ pending: PendingCheck) {
+        guard let job = fastPath.checkJob(pending.head, body: pending.body) else { return forward(context, pending) }
+        pending.running = true
+        if checksInline { return finish(context, pending, job.run(), startedAt: job.start) }
+        let bound = NIOLoopBound((self, context, pending), eventLoop: context.eventLoop)
+        Task {
+            let answer = job.run()
+            bound.eventLoop.execute {
+                let (handler, context, pending) = bound.value
+                handler.finish(context, pending, answer, startedAt: job.start)
+            }
+        }
+    }
+
+    private func finish(_ context: ChannelHandlerContext, _ pending: PendingCheck, _ answer: CheckAnswer?, startedAt start: NIODeadline) {
+        guard !closed, case .checking(let current) = current, current === pending else { return }
+        if let answer {
+            self.current = .none
+            write(context, fastPath.answer(answer, to: pending.head, startedAt: start))
+            context.flush()
+        } else {
+            forward(context, pending)
+        }
+        drain(context)
     }
 
     /// Hands a check the fast path did not answer, with the body it received, to the router.

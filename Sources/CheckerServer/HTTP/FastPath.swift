@@ -67,9 +67,8 @@ final class FastPath {
     /// The second `currentDate()` was last formatted for.
     var dateSecond: Int { date.second }
 
-    /// A `200 OK` head as NIO's HTTP/1 encoder writes it: status line, `headers` in order, `Date`, blank line.
-    func okHead(_ headers: HTTPHeaders) -> ByteBuffer {
-        let date = currentDate()
+    /// `200 OK` and `headers` as NIO's HTTP/1 encoder writes them: the status line and one line per header.
+    static func encodedOK(_ headers: HTTPHeaders) -> ByteBuffer {
         var head = ByteBuffer()
         head.reserveCapacity(1024)
         head.writeStaticString("HTTP/1.1 200 OK\r\n")
@@ -79,8 +78,19 @@ final class FastPath {
             head.writeString(value)
             head.writeStaticString("\r\n")
         }
+        return head
+    }
+
+    /// A whole head: `encoded` (from `encodedOK`), then `Content-Length` when given, `Date` and the blank line.
+    func head(_ encoded: ByteBuffer, contentLength: Int? = nil) -> ByteBuffer {
+        var head = encoded
+        if let contentLength {
+            head.writeStaticString("Content-Length: ")
+            head.writeString(String(contentLength))
+            head.writeStaticString("\r\n")
+        }
         head.writeStaticString("Date: ")
-        head.writeString(date)
+        head.writeString(currentDate())
         head.writeStaticString("\r\n\r\n")
         return head
     }

@@ -26,7 +26,7 @@ extension FastPath {
         if let last = lastHead, last.file === file, last.gzip == gzip, last.second == dateSecond {
             return last.head
         }
-        let head = okHead(gzip ? file.gzipHead : file.plainHead)
+        let head = head(Self.encodedOK(gzip ? file.gzipHead : file.plainHead))
         lastHead = (file, gzip, dateSecond, head)
         return head
     }
