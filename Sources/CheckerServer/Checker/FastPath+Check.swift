@@ -3,10 +3,10 @@ import NIOCore
 import NIOHTTP1
 
 /// `POST /api/check` of a small JSON draft, checked without the router: the body is collected on the event
-/// loop and checked on the concurrency pool, so the loop goes on reading other connections meanwhile. Taken when the request is plain (`isPlain`), same-site,
-/// `Content-Type: application/json` with one `Content-Length` of at most `maxBody` bytes. A draft that does
-/// not decode, or a rulebook that did not load, goes on to the router with the body received, and gets the
-/// router's error.
+/// loop and checked on the concurrency pool (`CheckJob`), so the loop goes on serving other connections.
+/// Taken when the request is plain (`isPlain`), same-site, `Content-Type: application/json` with one
+/// `Content-Length` of at most `maxCheckBody` bytes. A draft that does not decode, or a rulebook that did
+/// not load, goes on to the router with the body received, and gets the router's error.
 extension FastPath {
     /// The largest body checked here; larger drafts (up to `RequestBody.limit`) go through the router.
     static let maxCheckBody = 16 * 1024

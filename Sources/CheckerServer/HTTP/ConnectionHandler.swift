@@ -5,8 +5,9 @@ import NIOHTTP1
 /// Sits right after the HTTP parser of every connection and keeps it bounded and in order.
 ///
 /// Request parts go through a queue, processed one request at a time: a request the fast path can answer
-/// (a file of the site, a small draft to check) is answered here on the event loop; a refused head (two `Host` headers, a malformed host,
-/// `CONNECT`, a connection past the limit) gets its error here; every other request goes on to the router.
+/// is answered here (a file of the site on the event loop, a small draft checked on the concurrency pool);
+/// a refused head (two `Host` headers, a malformed host, `CONNECT`, a connection past the limit) gets its
+/// error here; every other request goes on to the router.
 /// A request is answered here only when no earlier one is still with the router, so responses keep their
 /// order. Reading stops while the channel is not writable (the client does not read what it asked for) or
 /// a request waits in the queue, as NIO's backpressure handlers do, and resumes when it is writable again;
@@ -243,6 +244,7 @@ final class ConnectionHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
+    /// Back on the event loop: writes the answer, or hands an undecodable draft to the router, then goes on.
     private func finish(_ context: ChannelHandlerContext, _ pending: PendingCheck, _ answer: CheckAnswer?, startedAt start: NIODeadline) {
         guard !closed, case .checking(let current) = current, current === pending else { return }
         if let answer {

@@ -13,9 +13,9 @@ struct LocalAnswer {
     var milliseconds = 0.0
 }
 
-/// Answers the most common requests as soon as they are parsed, on the connection's event loop, before
-/// Hummingbird's HTTP layer and router: plain GET and HEAD of a file of the site (`FastPath+Files.swift`)
-/// and `POST /api/check` of a small JSON draft (`FastPath+Check.swift`).
+/// Answers the most common requests without Hummingbird's HTTP layer and router: plain GET and HEAD of a
+/// file of the site, as soon as they are parsed (`FastPath+Files.swift`), and `POST /api/check` of a small
+/// JSON draft (`FastPath+Check.swift`).
 ///
 /// Only the common case is taken: HTTP/1.1 with keep-alive, an allowed `Host`, no `Upgrade` or `Expect`, and
 /// from a trusted proxy no forwarded header. Everything else goes on to the router. Status, headers and body
