@@ -25,9 +25,8 @@ extension FastPath {
         guard request.method == .POST, request.uri == "/api/check", isPlain(request),
               !request.headers.contains(name: "transfer-encoding") else { return false }
         let lengths = request.headers["content-length"]
-        let types = request.headers["content-type"]
-        guard lengths.count == 1, let length = Int(lengths[0]), length <= Self.maxCheckBody, types.count == 1,
-              types[0].split(separator: ";").first?.trimmingWhitespace.lowercased() == "application/json" else { return false }
+        guard lengths.count == 1, let length = Int(lengths[0]), length <= Self.maxCheckBody,
+              RequestBody.mediaType(Self.value(request.headers, "content-type")) == "application/json" else { return false }
         return CrossSiteCheck.isSameSite(fetchSite: Self.value(request.headers, "sec-fetch-site"), origin: Self.value(request.headers, "origin"),
                                          scheme: nil, authority: request.headers.first(name: "host"))
     }

@@ -9,10 +9,14 @@ enum RequestBody {
     /// The body after the cross-site, media type and size checks; `mediaType` is compared without parameters.
     static func read(_ request: Request, mediaType: String) async throws -> ByteBuffer {
         try CrossSiteCheck.verify(request)
-        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingWhitespace.lowercased()
-        guard type == mediaType else { throw ServerError.unsupportedMediaType(expected: mediaType) }
+        guard Self.mediaType(request.headers[.contentType]) == mediaType else { throw ServerError.unsupportedMediaType(expected: mediaType) }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw ServerError.tooLarge(limit: limit) }
         do { return try await request.body.collect(upTo: limit) } catch { throw ServerError.tooLarge(limit: limit) }
+    }
+
+    /// A `Content-Type` value without its parameters, lowercased: `application/json` of `Application/JSON; charset=utf-8`.
+    static func mediaType(_ contentType: String?) -> String? {
+        contentType?.split(separator: ";").first?.trimmingWhitespace.lowercased()
     }
 }
 
