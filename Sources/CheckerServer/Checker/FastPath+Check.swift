@@ -11,8 +11,15 @@ extension FastPath {
     /// The largest body checked here; larger drafts (up to `RequestBody.limit`) go through the router.
     static let maxCheckBody = 16 * 1024
 
-    /// The answer's status line and headers but `Content-Length` and `Date`, per language, encoded once.
-    private static let checkHeads = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, encodedCheckHead($0)) })
+    /// The answer's status line and headers but `Content-Length` and `Date`, encoded once per language.
+    private static let englishHead = encodedCheckHead(.english), chineseHead = encodedCheckHead(.chinese)
+
+    private static func checkHead(_ language: Language) -> ByteBuffer {
+        switch language {
+        case .english: englishHead
+        case .chinese: chineseHead
+        }
+    }
 
     private static func encodedCheckHead(_ language: Language) -> ByteBuffer {
         var headers = HTTPHeaders(CheckAnswer.headers(language).map { ($0.name.rawName, $0.value) })
@@ -49,7 +56,7 @@ extension FastPath {
     func answer(_ answer: CheckAnswer, to request: HTTPRequestHead, startedAt start: NIODeadline) -> LocalAnswer {
         let nanoseconds = (NIODeadline.now() - start).nanoseconds
         state.metrics?.recordRequest(route: Routes.label(path: "api/check"), status: 200, nanoseconds: nanoseconds)
-        return LocalAnswer(head: head(Self.checkHeads[answer.language] ?? Self.encodedCheckHead(answer.language), contentLength: answer.json.count),
+        return LocalAnswer(head: head(Self.checkHead(answer.language), contentLength: answer.json.count),
                            body: ByteBuffer(bytes: answer.json), method: "POST", path: request.uri, milliseconds: Double(nanoseconds) / 1e6)
     }
 }

@@ -32,7 +32,7 @@ final class FastPath {
     /// The last `Host` value found allowed; a connection sends the same one again and again.
     private var allowedAuthority: String?
     /// The last file head answered and what it was for (`head(for:gzip:)`).
-    var lastHead: (file: StaticFile, gzip: Bool, second: Int, head: ByteBuffer)?
+    var lastHead: (file: StaticFile, gzip: Bool, date: String, head: ByteBuffer)?
 
     init(state: SiteState, allowedHosts: Set<String>, peer: String? = nil, trustedProxies: TrustedProxies = .none) {
         self.state = state
@@ -63,9 +63,6 @@ final class FastPath {
         if now != date.second { date = (now, HTTPDate.format(now)) }
         return date.text
     }
-
-    /// The second `currentDate()` was last formatted for.
-    var dateSecond: Int { date.second }
 
     /// `200 OK` and `headers` as NIO's HTTP/1 encoder writes them: the status line and one line per header.
     static func encodedOK(_ headers: HTTPHeaders) -> ByteBuffer {

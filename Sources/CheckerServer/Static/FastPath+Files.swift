@@ -22,12 +22,12 @@ extension FastPath {
     /// The file's head with the `Date`. The last one is kept: a connection often asks for the same file again
     /// within the second, and then the same bytes are written again without encoding anything.
     private func head(for file: StaticFile, gzip: Bool) -> ByteBuffer {
-        _ = currentDate()
-        if let last = lastHead, last.file === file, last.gzip == gzip, last.second == dateSecond {
+        let date = currentDate()
+        if let last = lastHead, last.file === file, last.gzip == gzip, last.date == date {
             return last.head
         }
         let head = head(Self.encodedOK(gzip ? file.gzipHead : file.plainHead))
-        lastHead = (file, gzip, dateSecond, head)
+        lastHead = (file, gzip, date, head)
         return head
     }
 }

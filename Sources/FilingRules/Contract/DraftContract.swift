@@ -12,8 +12,8 @@ public enum DraftContract {
     }
 
     /// Where each field sits in `fields`, by object and key: reports name fields on every check.
-    private static let positions: [DraftField.Object: [String: Int]] = fields.indices.reduce(into: [:]) { table, i in
-        table[fields[i].object, default: [:]][fields[i].key] = table[fields[i].object]?[fields[i].key] ?? i
+    private static let positions: [DraftField.Object: [String: Int]] = fields.indices.reversed().reduce(into: [:]) { table, i in
+        table[fields[i].object, default: [:]][fields[i].key] = i  // in reverse, so the first of a key stays
     }
 
     /// The field at `path` as the draft-fields page writes it (`websites[].domains[].holder`), if any.
